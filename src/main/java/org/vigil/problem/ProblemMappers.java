@@ -1,0 +1,104 @@
+package org.vigil.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns every exception that leaves a resource into RFC 9457 problem+json. Messages of unexpected
+ * exceptions never reach the client: they are logged under an incident id that the client sees.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final MeterRegistry registry;
+
+    ProblemMappers(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.type(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? "" : " at line %d, column %d".formatted(
+                e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+        return respond(ProblemType.MALFORMED_JSON, "The body could not be parsed as JSON" + where, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFields(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::toFieldError)
+                .sorted(Comparator.comparing(FieldError::pointer))
+                .toList();
+        return respond(ProblemType.INVALID_FIELDS, errors.size() + " field(s) are invalid", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getResponse().getStatus() >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = typeOf(e);
+        return respond(type, type.title(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error on %s, incident %s", uri.getPath(), incident);
+        return respond(ProblemType.INTERNAL,
+                "An unexpected error occurred; quote incident " + incident + " to the operators", uri, List.of());
+    }
+
+    private Response respond(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
+        registry.counter("vigil.problems", "type", type.slug()).increment();
+        return ProblemResponses.of(type, detail, uri.getPath(), errors);
+    }
+
+    private static ProblemType typeOf(WebApplicationException e) {
+        if (e instanceof NotSupportedException) {
+            return ProblemType.UNSUPPORTED_MEDIA_TYPE;
+        }
+        if (e instanceof NotAcceptableException) {
+            return ProblemType.NOT_ACCEPTABLE;
+        }
+        if (e instanceof NotAllowedException) {
+            return ProblemType.METHOD_NOT_ALLOWED;
+        }
+        if (e instanceof NotFoundException) {
+            return ProblemType.NOT_FOUND;
+        }
+        return ProblemType.BAD_REQUEST;
+    }
+
+    private static FieldError toFieldError(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // Method-parameter paths start with "method.argN"; the pointer names only the field inside the body.
+        String[] nodes = path.split("\\.");
+        StringBuilder pointer = new StringBuilder();
+        for (int i = Math.min(2, nodes.length - 1); i < nodes.length; i++) {
+            pointer.append('/').append(nodes[i].replace("[", "/").replace("]", ""));
+        }
+        return new FieldError(pointer.toString(), violation.getMessage());
+    }
+}

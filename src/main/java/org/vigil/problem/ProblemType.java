@@ -1,0 +1,54 @@
+package org.vigil.problem;
+
+/**
+ * Every kind of error Vigil answers with. The {@link #uri()} is stable: clients may switch on it.
+ * Titles are fixed per type; the detail of each answer says what exactly went wrong.
+ */
+public enum ProblemType {
+    UNKNOWN_INTEGRATION(404, "unknown-integration", "Unknown integration"),
+    SIGNATURE_MISSING(401, "signature-missing", "Webhook signature headers missing"),
+    SIGNATURE_MALFORMED(401, "signature-malformed", "Webhook signature headers malformed"),
+    SIGNATURE_INVALID(401, "signature-invalid", "Webhook signature does not match"),
+    TIMESTAMP_OUT_OF_TOLERANCE(401, "timestamp-out-of-tolerance", "Webhook timestamp too old or too far ahead"),
+    WEBHOOK_ID_REUSED(409, "webhook-id-reused", "Webhook id reused for a different body"),
+    MALFORMED_JSON(400, "malformed-json", "Request body is not valid JSON"),
+    INVALID_FIELDS(422, "invalid-fields", "Request has missing or invalid fields"),
+    TEXT_TOO_LONG(422, "text-too-long", "Text longer than the documented maximum"),
+    BODY_TOO_LARGE(413, "body-too-large", "Request body too large"),
+    TOO_MANY_ITEMS(413, "too-many-items", "Too many items in one delivery"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable response type"),
+    NOT_FOUND(404, "not-found", "Resource not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    BAD_REQUEST(400, "bad-request", "Bad request"),
+    INTERNAL(500, "internal-error", "Internal error");
+
+    /** Relative URI under which each type is documented; see {@code ProblemTypeResource}. */
+    public static final String BASE_URI = "/problems/";
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    ProblemType(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return BASE_URI + slug;
+    }
+}

@@ -1,0 +1,62 @@
+package org.vigil.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.vigil.platform.EmbeddedDatabase;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Gives the tests a real PostgreSQL: the one named by QUARKUS_DATASOURCE_JDBC_URL (or the system
+ * property) when given, a Testcontainers PostgreSQL where Docker runs, an embedded PostgreSQL otherwise.
+ */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private AutoCloseable running;
+
+    @Override
+    public Map<String, String> start() {
+        if (System.getProperty("quarkus.datasource.jdbc.url") != null
+                || System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
+            return Map.of();
+        }
+        if (dockerAvailable()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+            container.start();
+            running = container;
+            return Map.of("quarkus.datasource.jdbc.url", container.getJdbcUrl(),
+                    "quarkus.datasource.username", container.getUsername(),
+                    "quarkus.datasource.password", container.getPassword());
+        }
+        try {
+            EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("vigil-test-pg"), true);
+            running = database;
+            return Map.of("quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                    "quarkus.datasource.username", database.username());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not create a directory for the embedded PostgreSQL", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (running != null) {
+            try {
+                running.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not stop the test database", e);
+            }
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}
