@@ -1,6 +1,7 @@
 package org.vigil.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
 
@@ -30,6 +31,7 @@ public class WebhookSignatureVerifier {
     private final Clock clock;
     private final Duration tolerance;
 
+    @Inject
     WebhookSignatureVerifier(Clock clock, IntegrationsConfig config) {
         this(clock, config.webhook().timestampTolerance());
     }
