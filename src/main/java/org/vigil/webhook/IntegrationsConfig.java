@@ -27,7 +27,7 @@ public interface IntegrationsConfig {
 
     interface Webhook {
         /** How far a {@code webhook-timestamp} may lie in the past or the future. */
-        @WithDefault("5M")
+        @WithDefault("PT5M")
         Duration timestampTolerance();
     }
 }

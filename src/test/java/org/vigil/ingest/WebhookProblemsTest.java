@@ -1,0 +1,163 @@
+package org.vigil.ingest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.vigil.support.Webhooks;
+import org.vigil.webhook.WebhookSignatureVerifier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.vigil.support.Webhooks.MENTIONS;
+import static org.vigil.support.Webhooks.deliver;
+import static org.vigil.support.Webhooks.mention;
+import static org.vigil.support.Webhooks.newId;
+import static org.vigil.support.Webhooks.signed;
+import static org.vigil.support.Webhooks.uniqueExternalId;
+
+/** Every way a delivery can be refused answers with a precise status and problem+json, never a 500. */
+@QuarkusTest
+class WebhookProblemsTest {
+
+    private static ValidatableResponse isProblem(ValidatableResponse response, int status, String type) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/" + type))
+                .body("status", equalTo(status))
+                .body("title", org.hamcrest.Matchers.notNullValue());
+    }
+
+    private static String validBody() {
+        return mention(uniqueExternalId(), "@JaneDoeMP", "hello");
+    }
+
+    @Test
+    void refusesAnUnknownIntegration() {
+        String body = validBody();
+        isProblem(signed(newId(), Instant.now().getEpochSecond(), body).post(MENTIONS, "nobody").then(),
+                404, "unknown-integration");
+    }
+
+    @Test
+    void refusesAnUnsignedDelivery() {
+        isProblem(given().contentType("application/json").body(validBody()).post(MENTIONS, "test").then(),
+                401, "signature-missing");
+    }
+
+    @Test
+    void refusesASignatureMadeWithAnotherIntegrationsSecret() {
+        String body = validBody();
+        String id = newId();
+        long now = Instant.now().getEpochSecond();
+        isProblem(given().contentType("application/json")
+                .header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
+                .header("webhook-signature", WebhookSignatureVerifier.sign(Webhooks.OTHER_INTEGRATION_SECRET, id, now,
+                        body.getBytes(StandardCharsets.UTF_8)))
+                .body(body).post(MENTIONS, "test").then(), 401, "signature-invalid");
+    }
+
+    @Test
+    void acceptsTheRotatedSecretToo() {
+        String body = validBody();
+        String id = newId();
+        long now = Instant.now().getEpochSecond();
+        given().contentType("application/json")
+                .header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
+                .header("webhook-signature", WebhookSignatureVerifier.sign(Webhooks.ROTATED_SECRET, id, now,
+                        body.getBytes(StandardCharsets.UTF_8)))
+                .body(body).post(MENTIONS, "test").then().statusCode(202);
+    }
+
+    @Test
+    void refusesAStaleTimestamp() {
+        isProblem(signed(newId(), Instant.now().minusSeconds(360).getEpochSecond(), validBody())
+                .post(MENTIONS, "test").then(), 401, "timestamp-out-of-tolerance");
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        isProblem(deliver("{\"platform\": \"x\",").then(), 400, "malformed-json");
+        isProblem(deliver("{\"a\": 1} {\"b\": 2}").then(), 400, "malformed-json");
+        isProblem(deliver("{\"text\": \"a\", \"text\": \"b\"}").then(), 400, "malformed-json");
+    }
+
+    @Test
+    void refusesInvalidUtf8AsMalformedJson() {
+        byte[] body = {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        String id = newId();
+        long now = Instant.now().getEpochSecond();
+        isProblem(given().contentType("application/json")
+                .header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
+                .header("webhook-signature", WebhookSignatureVerifier.sign(Webhooks.CURRENT_SECRET, id, now, body))
+                .body(body).post(MENTIONS, "test").then(), 400, "malformed-json");
+    }
+
+    @Test
+    void pointsAtEveryInvalidFieldOfASingleMention() {
+        String body = """
+                {"platform": "x", "externalId": 17, "mpHandle": "@JaneDoeMP", "author": {"id": "1"},
+                 "text": "hi", "url": "javascript:alert(1)", "postedAt": "2026-11-28", "lang": "english!"}""";
+        isProblem(deliver(body).then(), 422, "invalid-fields")
+                .body("errors.pointer", hasItem("/externalId"))
+                .body("errors.pointer", hasItem("/url"))
+                .body("errors.pointer", hasItem("/postedAt"))
+                .body("errors.pointer", hasItem("/lang"));
+    }
+
+    @Test
+    void refusesAnEmptyOrNonArrayBatch() {
+        isProblem(deliver("{\"mentions\": []}").then(), 422, "invalid-fields")
+                .body("errors[0].pointer", equalTo("/mentions"));
+        isProblem(deliver("[1, 2]").then(), 422, "invalid-fields");
+    }
+
+    @Test
+    void refusesTextOverTheDocumentedMaximum() {
+        String text = "a".repeat(65_537);
+        isProblem(deliver(mention(uniqueExternalId(), "@JaneDoeMP", text)).then(), 422, "text-too-long")
+                .body("errors[0].pointer", equalTo("/text"));
+    }
+
+    @Test
+    void refusesMoreThan500Mentions() {
+        String one = mention("x", "@JaneDoeMP", "hi");
+        String body = "{\"mentions\": [" + String.join(",", Collections.nCopies(501, one)) + "]}";
+        isProblem(deliver(body).then(), 413, "too-many-items");
+    }
+
+    @Test
+    void refusesABodyOverOneMebibyte() {
+        String body = mention(uniqueExternalId(), "@JaneDoeMP", "a".repeat(1024 * 1024));
+        isProblem(deliver(body).then(), 413, "body-too-large");
+    }
+
+    @Test
+    void refusesAnotherContentType() {
+        String body = validBody();
+        String id = newId();
+        long now = Instant.now().getEpochSecond();
+        isProblem(given().contentType("text/plain")
+                .header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
+                .header("webhook-signature", WebhookSignatureVerifier.sign(Webhooks.CURRENT_SECRET, id, now,
+                        body.getBytes(StandardCharsets.UTF_8)))
+                .body(body).post(MENTIONS, "test").then(), 415, "unsupported-media-type");
+    }
+
+    @Test
+    void refusesOtherMethodsWithProblemJson() {
+        isProblem(given().get(MENTIONS, "test").then(), 405, "method-not-allowed");
+    }
+
+    @Test
+    void neverLeaksInternalsInAProblem() {
+        deliver("{\"platform\": ").then().statusCode(400)
+                .body(org.hamcrest.Matchers.not(containsString("Exception")))
+                .body(org.hamcrest.Matchers.not(containsString("at org.")));
+    }
+}
