@@ -35,4 +35,13 @@ class OperationsTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/webhooks/{integration}/mentions"));
     }
+
+    @Test
+    void resolvesEveryProblemTypeUri() {
+        given().get("/problems/signature-invalid").then().statusCode(200)
+                .body("status", equalTo(401))
+                .body("type", equalTo("/problems/signature-invalid"));
+        given().get("/problems/no-such-type").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
 }
