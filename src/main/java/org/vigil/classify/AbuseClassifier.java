@@ -1,0 +1,75 @@
+package org.vigil.classify;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Scores a mention for violent, racist and sexist abuse. One instance is shared by every thread: it holds
+ * only immutable models, and each call works on its own local state.
+ */
+@ApplicationScoped
+public class AbuseClassifier {
+
+    static final String CLASSPATH_MODELS = "classpath";
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final FeatureExtractor featureExtractor = new FeatureExtractor();
+    private final LanguageIdentifier languageIdentifier;
+    private final ModelBundle models;
+    private final int explanationSize;
+
+    @Inject
+    public AbuseClassifier(ClassifierConfig config) {
+        this(CLASSPATH_MODELS.equals(config.modelsDirectory())
+                ? ModelBundle.fromClasspath()
+                : ModelBundle.fromDirectory(Path.of(config.modelsDirectory())),
+                LanguageIdentifier.fromClasspath(), config.explanationSize());
+    }
+
+    public AbuseClassifier(ModelBundle models, LanguageIdentifier languageIdentifier, int explanationSize) {
+        this.models = models;
+        this.languageIdentifier = languageIdentifier;
+        this.explanationSize = explanationSize;
+    }
+
+    /** The classifier with the models shipped on the classpath, for use outside CDI (tests, benchmarks, tools). */
+    public static AbuseClassifier withShippedModels() {
+        return new AbuseClassifier(ModelBundle.fromClasspath(), LanguageIdentifier.fromClasspath(), 5);
+    }
+
+    public Classification classify(String text, Optional<String> languageHint) {
+        String safeText = text == null ? "" : text;
+        String lang = languageIdentifier.identify(safeText, languageHint == null ? Optional.empty() : languageHint);
+        String[] features = featureExtractor.features(normalizer.tokens(safeText), lang);
+        double[] logOdds = models.logOdds(features);
+
+        Map<Category, Double> scores = new EnumMap<>(Category.class);
+        Set<Category> labels = EnumSet.noneOf(Category.class);
+        Map<Category, List<Contribution>> explanation = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            double score = sigmoid(logOdds[category.ordinal()]);
+            scores.put(category, score);
+            if (score >= models.threshold(category)) {
+                labels.add(category);
+            }
+            explanation.put(category, models.topContributions(features, category, explanationSize));
+        }
+        return new Classification(scores, labels, lang, modelVersion(), explanation);
+    }
+
+    public String modelVersion() {
+        return models.manifest().modelVersion();
+    }
+
+    static double sigmoid(double logOdds) {
+        return 1.0 / (1.0 + Math.exp(-logOdds));
+    }
+}

@@ -1,0 +1,221 @@
+package org.vigil.classify;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw mention text into the tokens the models see, identically in training and in service.
+ * Undoes the disguises abusers use (leetspeak, stretched, spaced, starred or dotted letters, look-alike
+ * letters, threat emoji) and folds case and accents. Never throws; any input gives a (possibly empty) list.
+ */
+public final class TextNormalizer {
+
+    /** Long posts are cut: the models were trained on short mentions, and the cut keeps the service fast. */
+    public static final int MAX_CODE_POINTS = 2_000;
+    /** Features come from the first tokens only: very long documents hurt maxent training and add little. */
+    public static final int MAX_TOKENS = 100;
+
+    public static final String URL_TOKEN = "xurl";
+    public static final String USER_TOKEN = "xuser";
+
+    private static final Pattern URL = Pattern.compile(
+            "(?i)(?:https?://|www\\.)\\S+|\\[url\\]|(?<![\\w@])@url\\b");
+    private static final Pattern HANDLE = Pattern.compile("(?i)(?<![\\w@])@\\w+|\\[user\\]");
+    private static final Pattern SPACED_BY_PUNCTUATION = Pattern.compile("(?:\\p{L}[.\\-_]){2,}\\p{L}");
+    private static final String KEPT_SYMBOLS = "*#!@$|.-_'";
+    private static final Map<Character, Character> LEET = Map.ofEntries(
+            Map.entry('0', 'o'), Map.entry('1', 'i'), Map.entry('3', 'e'), Map.entry('4', 'a'),
+            Map.entry('5', 's'), Map.entry('7', 't'), Map.entry('8', 'b'), Map.entry('@', 'a'),
+            Map.entry('$', 's'), Map.entry('!', 'i'), Map.entry('|', 'l'));
+    /** Cyrillic and Greek letters that look Latin, swapped in to dodge word filters ("kіll" with a Cyrillic i). */
+    private static final Map<Character, Character> HOMOGLYPHS = Map.ofEntries(
+            Map.entry('а', 'a'), Map.entry('е', 'e'), Map.entry('о', 'o'), Map.entry('р', 'p'),
+            Map.entry('с', 'c'), Map.entry('у', 'y'), Map.entry('х', 'x'), Map.entry('і', 'i'),
+            Map.entry('ѕ', 's'), Map.entry('к', 'k'), Map.entry('ο', 'o'), Map.entry('α', 'a'),
+            Map.entry('ι', 'i'), Map.entry('τ', 't'));
+
+    /** Input cut to {@link #MAX_CODE_POINTS} without splitting a surrogate pair; null becomes empty. */
+    public static String truncate(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.codePointCount(0, text.length()) <= MAX_CODE_POINTS) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_CODE_POINTS));
+    }
+
+    /** The text without links and @handles, for language detection (they say nothing about the language). */
+    public static String withoutLinksAndHandles(String text) {
+        return HANDLE.matcher(URL.matcher(truncate(text)).replaceAll(" ")).replaceAll(" ");
+    }
+
+    public List<String> tokens(String text) {
+        String marked = HANDLE.matcher(URL.matcher(truncate(text)).replaceAll(" " + URL_TOKEN + " "))
+                .replaceAll(" " + USER_TOKEN + " ");
+        String folded = fold(Normalizer.normalize(marked, Normalizer.Form.NFKD));
+        List<String> tokens = new ArrayList<>();
+        for (String word : folded.split(" ")) {
+            if (tokens.size() >= 2 * MAX_TOKENS) {
+                break;
+            }
+            addWord(word, tokens);
+        }
+        List<String> joined = joinSpacedLetters(tokens);
+        return joined.size() > MAX_TOKENS ? List.copyOf(joined.subList(0, MAX_TOKENS)) : joined;
+    }
+
+    /**
+     * Lower-cases letters, drops accents and invisible characters, spells out threat emoji and turns all
+     * other symbols into spaces. Works by code point so emoji and other surrogate pairs stay whole.
+     */
+    private static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            String emojiWord = ThreatEmoji.wordFor(cp);
+            if (emojiWord != null) {
+                out.append(' ').append(emojiWord).append(' ');
+            } else if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.FORMAT) {
+                // accents after NFKD, variation selectors, zero-width joiners and RTL marks: invisible, dropped
+            } else if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else if (cp < 128 && KEPT_SYMBOLS.indexOf(cp) >= 0) {
+                out.append((char) cp);
+            } else {
+                out.append(' ');
+            }
+        });
+        return out.toString();
+    }
+
+    private static void addWord(String rawWord, List<String> tokens) {
+        String word = trimSymbols(rawWord);
+        if (word.isEmpty()) {
+            return;
+        }
+        if (word.indexOf('*') >= 0 || word.indexOf('#') >= 0) {
+            String masked = word.replace('#', '*');
+            Optional<String> unmasked = ObfuscatedWords.unmask(masked, '*');
+            if (unmasked.isPresent()) {
+                tokens.add(unmasked.get());
+                return;
+            }
+        }
+        if (SPACED_BY_PUNCTUATION.matcher(word).matches()) {
+            word = word.replaceAll("[.\\-_]", "");
+        }
+        word = unleet(replaceHomoglyphs(word));
+        for (String piece : word.split("[^\\p{L}\\p{N}]+")) {
+            if (!piece.isEmpty()) {
+                tokens.add(collapseRepeats(piece));
+            }
+        }
+    }
+
+    private static String trimSymbols(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    private static String replaceHomoglyphs(String word) {
+        if (!hasAsciiLetter(word)) {
+            return word; // a genuinely Cyrillic or Greek word is left as it is
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(HOMOGLYPHS.getOrDefault(c, c));
+        }
+        return out.toString();
+    }
+
+    /** "k1ll", "b!tch", "5lut": mapped only when letters dominate, so "g20" and "2024" stay as they are. */
+    private static String unleet(String word) {
+        int letters = 0;
+        int leet = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (LEET.containsKey(c)) {
+                leet++;
+                if (i > 0 && Character.isDigit(c) && Character.isDigit(word.charAt(i - 1))) {
+                    return word;
+                }
+            }
+        }
+        if (leet == 0 || letters == 0 || leet > letters) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(LEET.getOrDefault(c, c));
+        }
+        return out.toString();
+    }
+
+    /** "coooool" becomes "cool" (at most two of a letter); "kiiiilll" becomes "kill" when it is a known word. */
+    private static String collapseRepeats(String piece) {
+        StringBuilder out = new StringBuilder(piece.length());
+        boolean stretched = false;
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            int n = out.length();
+            if (Character.isLetter(c) && n >= 2 && out.charAt(n - 1) == c && out.charAt(n - 2) == c) {
+                stretched = true;
+                continue;
+            }
+            out.append(c);
+        }
+        String collapsed = out.toString();
+        return stretched ? ObfuscatedWords.unstretch(collapsed).orElse(collapsed) : collapsed;
+    }
+
+    /** "s l u t" and "k i l l": three or more single letters in a row are read as one word. */
+    private static List<String> joinSpacedLetters(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && isSingleLetter(tokens.get(j))) {
+                j++;
+            }
+            if (j - i >= 3) {
+                out.add(String.join("", tokens.subList(i, j)));
+                i = j;
+            } else {
+                out.add(tokens.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSingleLetter(String token) {
+        return token.length() == 1 && Character.isLetter(token.charAt(0));
+    }
+
+    private static boolean hasAsciiLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 128 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package org.vigil.classify;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Phrasings of intimidation, doxxing, wishes of harm and incitement, in English and French, matched over
+ * normalised tokens joined by single spaces. They catch threats that use no violent word ("we know where you
+ * live") and mark reported speech and negation, which the models learn to weigh down. Each match is a
+ * feature with a learned weight, not a verdict.
+ */
+final class ThreatPatterns {
+
+    private record Named(String name, Pattern pattern) {
+    }
+
+    private static final String YOU = "(?:you|u|ya|ur|your|tu|te|t|toi|ton|ta|tes|vous|votre|vos)";
+    private static final String FAMILY = "(?:family|kids|children|child|wife|husband|daughters?|sons?|mum|mom"
+            + "|mother|famille|enfants|enfant|gosses|mari|femme|filles?|fils|mere)";
+
+    private static final List<Named> PATTERNS = List.of(
+            named("knowwhereyoulive", "\\b(?:know|knows|found|find|got|have|sait|savons|savez|connais|connait"
+                    + "|connaissons|trouve) (?:\\w+ ){0,2}(?:where|ou) (?:\\w+ ){0,3}(?:live|lives|sleep|sleeps"
+                    + "|work|habites?|habitez|vis|vivez|dors|travailles?|school|ecole)\\b"),
+            named("address", "\\b(?:home|your|her|his|their|son|sa|leur|ton|ta|votre|l) (?:home )?(?:address"
+                    + "|adresse)\\b|\\b\\d{1,4} (?:\\w+ ){0,3}(?:street|st|road|rd|avenue|ave|lane|drive|rue"
+                    + "|boulevard|bd|chemin|allee|impasse)\\b"),
+            named("watchyourback", "\\bwatch (?:your|ur) back\\b|\\bover (?:your|ur) shoulder\\b|\\bone eye open"
+                    + "\\b|\\bdays are numbered\\b|\\bfais (?:gaffe|attention) a toi\\b|\\btes arrieres\\b"
+                    + "|\\bderriere toi\\b|\\bjours sont comptes\\b|\\bton heure (?:va )?(?:venir|viendra|arrive)"),
+            named("familywarning", "\\b(?:your|ur|ta|tes|votre|vos) (?:\\w+ )?" + FAMILY + "\\b(?: \\w+){0,8}"
+                    + " (?:safe|shame|like|happen|happens|happening|accident|careful|next|dommage|arriver|arrive"
+                    + "|securite|payer|pay|regret|regretter)\\b"),
+            named("whathappensnext", "\\bwhat (?:happens|will happen|comes|is coming|s coming) next\\b"
+                    + "|\\bwhats coming\\b|\\b(?:something|accidents?) (?:could|might|will|may|can) happen"
+                    + "|\\b(?:be|is) a (?:shame|pity) if\\b|\\bserait dommage\\b|\\bce qui va (?:t|vous|lui|leur)"
+                    + " arriver|\\b(?:pourrait|peut|risque de) (?:t|vous|lui) arriver|\\baccident est vite arrive"
+                    + "|\\b(?:you|u) (?:ll|will) (?:regret|pay)|\\b(?:tu vas|vous allez) (?:le )?(?:regretter|payer)"),
+            named("comingforyou", "\\b(?:ll|will|gonna|going to|coming to|are coming|re coming|m coming)"
+                    + " (?:\\w+ ){0,2}(?:find|get|hunt|visit|catch|deal with|come for|end|finish|see) " + YOU
+                    + "\\b|\\bcoming for " + YOU + "\\b|\\b(?:on|je|nous|ils) (?:va|vais|allons|vont|viendra"
+                    + "|viendrons|saura) (?:te|t|vous|le|la) (?:trouver|retrouver|chercher|attraper|rendre visite"
+                    + "|faire la peau|crever|buter|tuer|egorger|regler|avoir)"),
+            named("wishharm", "\\b(?:hope|wish|hopefully|pray) (?:\\w+ ){0,3}(?:die|dies|dead|killed|shot|hanged"
+                    + "|raped|cancer|burn|burns|suffer|crash)\\b|\\b(?:should|deserves? to|ought to|needs? to|must)"
+                    + " (?:be )?(?:\\w+ )?(?:die|dead|killed|shot|hanged|hung|executed|lynched|raped|burned|burnt)\\b"
+                    + "|\\b(?:espere|que) (?:tu|il|elle|vous|ils) (?:creve|creves|crevent|meure|meures|meurt"
+                    + "|mourir|crevez)\\b|\\bmerite(?:nt|s)? (?:de )?(?:mourir|crever|la mort|une balle|d etre"
+                    + " pendu)|\\b(?:a|au) (?:mort|la potence|poteau)\\b|\\bburn in hell\\b|\\bbrule en enfer"),
+            named("incitement", "\\b(?:someone|somebody|quelqu un) (?:should|needs to|has to|must|doit|devrait)"
+                    + " (?:\\w+ ){0,2}(?:kill|shoot|stab|hang|deal with|take out|tuer|buter|abattre|flinguer"
+                    + "|egorger|regler)|\\btak(?:e|ing) (?:him|her|them) out\\b|\\bput (?:a|one) bullet"
+                    + "|\\b(?:une|1) balle (?:dans|entre)|\\b(?:string|hang) (?:him|her|them) up\\b"
+                    + "|\\bbullet (?:in|between|through)\\b"),
+            named("reportedspeech", "\\b(?:said|says|told|reported|report|reports|according to|quoted|quote"
+                    + "|tweeted|received|receives|condemn|condemns|condemned|disgusting|unacceptable|shameful"
+                    + "|a dit|selon|rapporte|condamne|condamnons|inacceptable|scandaleux|degoutant|honteux)\\b"),
+            named("mentionnotuse", "\\b(?:calling|call|called|calls|the word|words like|saying|to say|traiter"
+                    + "|traiter de|traite de|le mot|appeler) (?:\\w+ ){0,2}(?:a |an |de |une )?(?:slut|whore"
+                    + "|bitch|cunt|salope|pute|chienne|nigger|paki|negre|bougnoule|vermin|animals|vermine)\\b"),
+            named("negatedharm", "\\b(?:not|never|dont|don t|wouldnt|wouldn t|would never|no one should"
+                    + "|nobody should|ne|pas|jamais|n) (?:\\w+ ){0,2}(?:kill|hurt|harm|threaten|attack|tuer"
+                    + "|menacer|frapper|blesser)\\b"));
+
+    private ThreatPatterns() {
+    }
+
+    private static Named named(String name, String regex) {
+        return new Named(name, Pattern.compile(regex));
+    }
+
+    /** Calls {@code sink} with the name of every pattern found in the space-joined normalised tokens. */
+    static void matches(String joinedTokens, Consumer<String> sink) {
+        for (Named named : PATTERNS) {
+            if (named.pattern().matcher(joinedTokens).find()) {
+                sink.accept(named.name());
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.vigil.classify.training;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Quality of one score on one slice of rows: threshold metrics, confusion, and the threshold-free
+ * ROC-AUC (Mann-Whitney, ties counted half) and PR-AUC (average precision).
+ */
+public record BinaryMetrics(int rows, int positives, double threshold, int truePositives, int falsePositives,
+        int trueNegatives, int falseNegatives, double precision, double recall, double f1, double rocAuc,
+        double prAuc) {
+
+    /** One scored row: its score and whether it truly has the category. */
+    public record Scored(double score, boolean positive) {
+    }
+
+    public static BinaryMetrics of(List<Scored> scored, double threshold) {
+        int tp = 0;
+        int fp = 0;
+        int tn = 0;
+        int fn = 0;
+        for (Scored s : scored) {
+            boolean flagged = s.score() >= threshold;
+            if (s.positive()) {
+                if (flagged) {
+                    tp++;
+                } else {
+                    fn++;
+                }
+            } else if (flagged) {
+                fp++;
+            } else {
+                tn++;
+            }
+        }
+        double precision = tp + fp == 0 ? Double.NaN : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? Double.NaN : (double) tp / (tp + fn);
+        double f1 = tp == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new BinaryMetrics(scored.size(), tp + fn, threshold, tp, fp, tn, fn, precision, recall, f1,
+                rocAuc(scored), averagePrecision(scored));
+    }
+
+    static double rocAuc(List<Scored> scored) {
+        List<Scored> sorted = new ArrayList<>(scored);
+        sorted.sort(Comparator.comparingDouble(Scored::score));
+        long positives = sorted.stream().filter(Scored::positive).count();
+        long negatives = sorted.size() - positives;
+        if (positives == 0 || negatives == 0) {
+            return Double.NaN;
+        }
+        double positiveRankSum = 0;
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j < sorted.size() && sorted.get(j).score() == sorted.get(i).score()) {
+                j++;
+            }
+            double averageRank = (i + 1 + j) / 2.0; // ranks i+1..j share their mean
+            for (int k = i; k < j; k++) {
+                if (sorted.get(k).positive()) {
+                    positiveRankSum += averageRank;
+                }
+            }
+            i = j;
+        }
+        return (positiveRankSum - positives * (positives + 1) / 2.0) / (positives * (double) negatives);
+    }
+
+    static double averagePrecision(List<Scored> scored) {
+        List<Scored> sorted = new ArrayList<>(scored);
+        sorted.sort(Comparator.comparingDouble(Scored::score).reversed());
+        long positives = sorted.stream().filter(Scored::positive).count();
+        if (positives == 0) {
+            return Double.NaN;
+        }
+        double ap = 0;
+        int tp = 0;
+        int seen = 0;
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            int tiedPositives = 0;
+            while (j < sorted.size() && sorted.get(j).score() == sorted.get(i).score()) {
+                tiedPositives += sorted.get(j).positive() ? 1 : 0;
+                j++;
+            }
+            tp += tiedPositives;
+            seen = j;
+            ap += (double) tiedPositives / positives * ((double) tp / seen);
+            i = j;
+        }
+        return ap;
+    }
+}
