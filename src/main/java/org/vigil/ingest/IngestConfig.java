@@ -10,8 +10,4 @@ public interface IngestConfig {
     /** Most mentions accepted in one {@code {"mentions": [...]}} delivery. */
     @WithDefault("500")
     int maxItems();
-
-    /** Longest mention text accepted, in characters (UTF-16 code units, as JSON counts them). */
-    @WithDefault("65536")
-    int maxTextLength();
 }

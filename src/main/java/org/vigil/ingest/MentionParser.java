@@ -1,16 +1,14 @@
 package org.vigil.ingest;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
+import org.vigil.webhook.IntegrationsConfig;
+import org.vigil.webhook.JsonBody;
+import org.vigil.webhook.LanguageTag;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -19,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads a delivery body into validated mentions. Every error names the offending field by JSON
@@ -30,19 +27,18 @@ public class MentionParser {
 
     static final int MAX_ID_LENGTH = 256;
     static final int MAX_URL_LENGTH = 2048;
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}");
+    private final JsonBody json;
+    private final int maxItems;
+    private final int maxTextLength;
 
-    private final ObjectReader reader;
-    private final IngestConfig config;
-
-    MentionParser(ObjectMapper mapper, IngestConfig config) {
-        // Duplicate keys make a body ambiguous, and an ambiguous body is poor evidence.
-        this.reader = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        this.config = config;
+    MentionParser(JsonBody json, IngestConfig config, IntegrationsConfig webhooks) {
+        this.json = json;
+        this.maxItems = config.maxItems();
+        this.maxTextLength = webhooks.webhook().maxTextLength();
     }
 
     public ParsedDelivery parse(byte[] body) {
-        JsonNode root = readTree(body);
+        JsonNode root = json.read(body);
         if (!root.isObject()) {
             throw invalid("", "The body must be a mention object or {\"mentions\": [...]}");
         }
@@ -53,34 +49,15 @@ public class MentionParser {
         if (!mentions.isArray() || mentions.isEmpty()) {
             throw invalid("/mentions", "must be a non-empty array of mentions");
         }
-        if (mentions.size() > config.maxItems()) {
+        if (mentions.size() > maxItems) {
             throw new ProblemException(ProblemType.TOO_MANY_ITEMS,
-                    "A delivery holds at most %d mentions; this one holds %d".formatted(config.maxItems(), mentions.size()));
+                    "A delivery holds at most %d mentions; this one holds %d".formatted(maxItems, mentions.size()));
         }
         List<ParsedItem> items = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             items.add(parseItem(i, mentions.get(i), "/mentions/" + i));
         }
         return new ParsedDelivery(true, items);
-    }
-
-    private JsonNode readTree(byte[] body) {
-        if (body.length == 0) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is empty");
-        }
-        try (JsonParser parser = reader.createParser(body)) {
-            JsonNode root = reader.readTree(parser);
-            if (root == null || parser.nextToken() != null) {
-                throw new ProblemException(ProblemType.MALFORMED_JSON, "The body must be exactly one JSON value");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line %d, column %d"
-                    .formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where);
-        } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "The body could not be read as JSON");
-        }
     }
 
     private ParsedItem parseItem(int index, JsonNode node, String at) {
@@ -117,8 +94,8 @@ public class MentionParser {
         }
         Instant postedAt = f.requiredString("postedAt", 64).flatMap(value -> parseInstant(f, value)).orElse(null);
         String inReplyTo = f.optionalString("inReplyTo", MAX_ID_LENGTH);
-        String lang = f.optionalString("lang", 35);
-        if (lang != null && !LANGUAGE_TAG.matcher(lang).matches()) {
+        String lang = f.optionalString("lang", LanguageTag.MAX_LENGTH);
+        if (lang != null && !LanguageTag.isValid(lang)) {
             f.error("lang", "must be a language tag such as en or fr-CA");
         }
         if (f.hasErrors() || (author != null && author.hasErrors())) {
@@ -128,9 +105,9 @@ public class MentionParser {
             }
             return ParsedItem.rejected(index, RejectionReason.INVALID_FIELDS, errors);
         }
-        if (text.length() > config.maxTextLength()) {
+        if (text.length() > maxTextLength) {
             return ParsedItem.rejected(index, RejectionReason.TEXT_TOO_LONG, List.of(new FieldError(at + "/text",
-                    "is %d characters; at most %d are accepted".formatted(text.length(), config.maxTextLength()))));
+                    "is %d characters; at most %d are accepted".formatted(text.length(), maxTextLength))));
         }
         return ParsedItem.valid(index, new IncomingMention(platform, externalId, mpId, mpHandle, authorId,
                 authorHandle, authorName, text, url, postedAt, inReplyTo, lang == null ? null : lang.toLowerCase()));

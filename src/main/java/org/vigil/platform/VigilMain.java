@@ -3,6 +3,7 @@ package org.vigil.platform;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
+import org.vigil.classify.ReclassifyCommand;
 
 import java.nio.file.Path;
 
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  * Starts Vigil. Without a configured database ({@code QUARKUS_DATASOURCE_JDBC_URL} or the system
  * property {@code quarkus.datasource.jdbc.url}) it first starts an embedded PostgreSQL whose data
  * lives in {@code $VIGIL_DATA_DIR/postgres} (default {@code ./vigil-data/postgres}) and turns on the
- * first-run demo.
+ * first-run demo. {@code reclassify} as the first argument runs {@link ReclassifyCommand} and exits.
  */
 @QuarkusMain
 public final class VigilMain {
@@ -22,7 +23,7 @@ public final class VigilMain {
 
     public static void main(String... args) {
         if (configured("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL")) {
-            Quarkus.run(args);
+            run(args);
             return;
         }
         String dataDir = setting("vigil.data-dir", "VIGIL_DATA_DIR", "vigil-data");
@@ -35,9 +36,19 @@ public final class VigilMain {
             System.setProperty("vigil.demo.enabled", "true");
         }
         try {
-            Quarkus.run(args);
+            run(args);
         } finally {
             database.close();
+        }
+    }
+
+    private static void run(String... args) {
+        if (args.length > 0 && args[0].equals("reclassify")) {
+            // A one-off command must not collide with a running instance's port.
+            System.setProperty("quarkus.http.port", "0");
+            Quarkus.run(ReclassifyCommand.class, args);
+        } else {
+            Quarkus.run(args);
         }
     }
 

@@ -11,6 +11,7 @@ public enum ProblemType {
     SIGNATURE_INVALID(401, "signature-invalid", "Webhook signature does not match"),
     TIMESTAMP_OUT_OF_TOLERANCE(401, "timestamp-out-of-tolerance", "Webhook timestamp too old or too far ahead"),
     WEBHOOK_ID_REUSED(409, "webhook-id-reused", "Webhook id reused for a different body"),
+    WEBHOOK_ID_REPLAYED(409, "webhook-id-replayed", "Webhook id already used"),
     MALFORMED_JSON(400, "malformed-json", "Request body is not valid JSON"),
     INVALID_FIELDS(422, "invalid-fields", "Request has missing or invalid fields"),
     TEXT_TOO_LONG(422, "text-too-long", "Text longer than the documented maximum"),

@@ -1,0 +1,102 @@
+package org.vigil.classify;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.vigil.support.Webhooks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every stored mention gets a classification, and a model change re-classifies without losing the old one. */
+@QuarkusTest
+class MentionClassificationTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ClassificationService service;
+
+    @Inject
+    ClassificationWorker worker;
+
+    @Inject
+    AbuseClassifier classifier;
+
+    @Test
+    void classifiesEveryStoredMention() throws Exception {
+        UUID id = UUID.fromString(Webhooks.deliver(Webhooks.mention(Webhooks.uniqueExternalId(), "@JaneDoeMP",
+                "We know where your family lives. Watch your back.")).then().statusCode(202)
+                .extract().path("items[0].id"));
+
+        waitUntilClassified(id);
+
+        List<String> row = query("""
+                SELECT m.state, m.model_version, m.detected_lang, c.labels::text, c.explanation::text
+                FROM mention m JOIN mention_classification c ON c.mention_id = m.id AND c.model_version = m.model_version
+                WHERE m.id = ?""", id);
+        assertThat(row.get(0)).isEqualTo("CLASSIFIED");
+        assertThat(row.get(1)).isEqualTo(classifier.modelVersion());
+        assertThat(row.get(2)).isEqualTo("en");
+        assertThat(row.get(3)).contains("VIOLENT");
+        assertThat(row.get(4)).contains("VIOLENT");
+    }
+
+    @Test
+    void reclassifiesMentionsOfAnOlderModelAndKeepsTheOlderScores() throws Exception {
+        UUID id = UUID.fromString(Webhooks.deliver(Webhooks.mention(Webhooks.uniqueExternalId(), "@JaneDoeMP",
+                "Thank you for your work on the housing bill")).then().statusCode(202).extract().path("items[0].id"));
+        waitUntilClassified(id);
+        execute("UPDATE mention_classification SET model_version = 'retired-model' WHERE mention_id = ?", id);
+        execute("UPDATE mention SET model_version = 'retired-model' WHERE id = ?", id);
+
+        assertThat(service.requeueForCurrentModel()).isGreaterThanOrEqualTo(1);
+        worker.drain();
+
+        assertThat(query("SELECT model_version FROM mention WHERE id = ?", id))
+                .containsExactly(classifier.modelVersion());
+        assertThat(query("SELECT count(*)::text FROM mention_classification WHERE mention_id = ?", id))
+                .containsExactly("2");
+    }
+
+    private void waitUntilClassified(UUID id) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!query("SELECT state FROM mention WHERE id = ?", id).equals(List.of("CLASSIFIED"))) {
+            assertThat(Instant.now()).as("mention %s classified in time", id).isBefore(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private List<String> query(String sql, UUID id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                List<String> values = new ArrayList<>();
+                if (r.next()) {
+                    for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                        values.add(r.getString(i));
+                    }
+                }
+                return values;
+            }
+        }
+    }
+
+    private void execute(String sql, UUID id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            s.executeUpdate();
+        }
+    }
+}
