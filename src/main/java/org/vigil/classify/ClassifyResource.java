@@ -1,12 +1,11 @@
 package org.vigil.classify;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.problem.Problem;
 import org.vigil.webhook.ReplayGuard;
-import org.vigil.webhook.SignedRequest;
+import org.vigil.webhook.SignatureHeaders;
 import org.vigil.webhook.WebhookGate;
 
 import java.sql.SQLException;
@@ -55,14 +54,9 @@ public class ClassifyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Classification.class)))
     @APIResponse(responseCode = "4XX", description = "Refused: see the problem's type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Classification classify(@PathParam("integration") String integration,
-                                   @HeaderParam("webhook-id") String webhookId,
-                                   @HeaderParam("webhook-timestamp") String webhookTimestamp,
-                                   @HeaderParam("webhook-signature") String webhookSignature,
-                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Classification classify(@PathParam("integration") String integration, @BeanParam SignatureHeaders headers,
                                    byte[] body) throws SQLException {
-        WebhookGate.Admission admission = gate.admit(integration,
-                new SignedRequest(webhookId, webhookTimestamp, webhookSignature, body), contentType);
+        WebhookGate.Admission admission = gate.admit(integration, headers, body);
         ClassifyRequest request = parser.parse(body);
         replays.useOnce(admission);
         return classifier.classify(request.text(), Optional.ofNullable(request.lang()));

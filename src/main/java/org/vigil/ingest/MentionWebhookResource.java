@@ -1,23 +1,21 @@
 package org.vigil.ingest;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.problem.Problem;
-import org.vigil.webhook.SignedRequest;
+import org.vigil.webhook.SignatureHeaders;
 import org.vigil.webhook.WebhookGate;
 
 import java.sql.SQLException;
@@ -55,15 +53,9 @@ public class MentionWebhookResource {
     @APIResponse(responseCode = "413", description = "Body over 1 MiB or more than 500 mentions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A single mention with missing or invalid fields (JSON pointer per field)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response receive(@PathParam("integration") String integration,
-                            @Parameter(description = "Unique message id; retries reuse it") @HeaderParam("webhook-id") String webhookId,
-                            @Parameter(description = "Unix seconds") @HeaderParam("webhook-timestamp") String webhookTimestamp,
-                            @Parameter(description = "v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>, space-separated")
-                            @HeaderParam("webhook-signature") String webhookSignature,
-                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response receive(@PathParam("integration") String integration, @BeanParam SignatureHeaders headers,
                             byte[] body) throws SQLException {
-        WebhookGate.Admission admission = gate.admit(integration,
-                new SignedRequest(webhookId, webhookTimestamp, webhookSignature, body), contentType);
+        WebhookGate.Admission admission = gate.admit(integration, headers, body);
         ParsedDelivery delivery = parser.parse(body);
         IngestService.IngestAnswer answer = service.ingest(admission.integration(), admission.webhookId(), body, delivery);
         metrics.record(answer);

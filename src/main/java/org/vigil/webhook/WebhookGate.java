@@ -17,11 +17,12 @@ public class WebhookGate {
         this.verifier = verifier;
     }
 
-    public Admission admit(String integrationName, SignedRequest request, String contentType) {
+    public Admission admit(String integrationName, SignatureHeaders headers, byte[] body) {
+        SignedRequest request = headers.with(body);
         Integration integration = integrations.find(integrationName).orElseThrow(() -> new ProblemException(
                 ProblemType.UNKNOWN_INTEGRATION, "No integration is named '" + abbreviate(integrationName) + "'"));
         verifier.verify(integration, request);
-        requireJson(contentType);
+        requireJson(headers.contentType);
         return new Admission(integration, request.webhookId().strip());
     }
 
