@@ -24,19 +24,19 @@ public class ClassificationService {
         this.clock = clock;
     }
 
-    /** Classifies up to {@code limit} waiting mentions; returns how many, 0 when none waited. */
+    /** Classifies up to {@code limit} waiting mentions; returns their classifications, none when none waited. */
     @Transactional
-    public int classifyPending(int limit) throws SQLException {
+    public List<Classification> classifyPending(int limit) throws SQLException {
         List<PendingMention> pending = repository.claimPending(limit);
         if (pending.isEmpty()) {
-            return 0;
+            return List.of();
         }
         Map<UUID, Classification> results = new LinkedHashMap<>();
         for (PendingMention mention : pending) {
             results.put(mention.id(), classifier.classify(mention.text(), mention.declaredLang()));
         }
         repository.save(results, clock.instant());
-        return pending.size();
+        return List.copyOf(results.values());
     }
 
     /** Queues every mention classified by another model version; the worker then classifies them again. */

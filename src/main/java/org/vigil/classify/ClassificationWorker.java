@@ -1,10 +1,12 @@
 package org.vigil.classify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Classifies every stored mention soon after it arrives. Mentions wait in the database, not in memory,
@@ -16,14 +18,16 @@ public class ClassificationWorker {
     private static final Logger LOG = Logger.getLogger(ClassificationWorker.class);
 
     private final ClassificationService service;
+    private final MeterRegistry registry;
     private final int batchSize;
 
-    ClassificationWorker(ClassificationService service, ClassificationConfig config) {
+    ClassificationWorker(ClassificationService service, MeterRegistry registry, ClassificationConfig config) {
         this.service = service;
+        this.registry = registry;
         this.batchSize = config.batchSize();
     }
 
-    @Scheduled(every = "${vigil.classification.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "{vigil.classification.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
             drain();
@@ -36,11 +40,20 @@ public class ClassificationWorker {
     /** Classifies until nothing waits; returns how many mentions were classified. */
     public long drain() throws SQLException {
         long total = 0;
-        int classified;
+        List<Classification> batch;
         do {
-            classified = service.classifyPending(batchSize);
-            total += classified;
-        } while (classified == batchSize);
+            batch = service.classifyPending(batchSize);
+            total += batch.size();
+            record(batch);
+        } while (batch.size() == batchSize);
         return total;
+    }
+
+    private void record(List<Classification> committed) {
+        registry.counter("vigil.mentions.classified").increment(committed.size());
+        for (Classification classification : committed) {
+            classification.labels().forEach(label ->
+                    registry.counter("vigil.mentions.flagged", "category", label.name()).increment());
+        }
     }
 }
