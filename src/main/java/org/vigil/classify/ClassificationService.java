@@ -25,7 +25,7 @@ public class ClassificationService {
     }
 
     /** Classifies up to {@code limit} waiting mentions; returns their classifications, none when none waited. */
-    @Transactional
+    @Transactional(rollbackOn = SQLException.class)
     public List<Classification> classifyPending(int limit) throws SQLException {
         List<PendingMention> pending = repository.claimPending(limit);
         if (pending.isEmpty()) {
@@ -40,7 +40,7 @@ public class ClassificationService {
     }
 
     /** Queues every mention classified by another model version; the worker then classifies them again. */
-    @Transactional
+    @Transactional(rollbackOn = SQLException.class)
     public int requeueForCurrentModel() throws SQLException {
         return repository.requeueOtherModelVersions(classifier.modelVersion());
     }

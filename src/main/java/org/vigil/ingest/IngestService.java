@@ -44,7 +44,7 @@ public class IngestService {
         this.stored = stored;
     }
 
-    @Transactional
+    @Transactional(rollbackOn = SQLException.class)
     public IngestAnswer ingest(Integration integration, String webhookId, byte[] body, ParsedDelivery delivery)
             throws SQLException {
         byte[] sha256 = sha256(body);

@@ -11,6 +11,8 @@ import org.vigil.webhook.LanguageTag;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,12 +29,17 @@ public class MentionParser {
 
     static final int MAX_ID_LENGTH = 256;
     static final int MAX_URL_LENGTH = 2048;
+    private static final Instant EARLIEST_POST = Instant.parse("1990-01-01T00:00:00Z");
+    private static final Duration MAX_CLOCK_AHEAD = Duration.ofDays(1);
+
     private final JsonBody json;
+    private final Clock clock;
     private final int maxItems;
     private final int maxTextLength;
 
-    MentionParser(JsonBody json, IngestConfig config, IntegrationsConfig webhooks) {
+    MentionParser(JsonBody json, Clock clock, IngestConfig config, IntegrationsConfig webhooks) {
         this.json = json;
+        this.clock = clock;
         this.maxItems = config.maxItems();
         this.maxTextLength = webhooks.webhook().maxTextLength();
     }
@@ -113,13 +120,20 @@ public class MentionParser {
                 authorHandle, authorName, text, url, postedAt, inReplyTo, lang == null ? null : lang.toLowerCase()));
     }
 
-    private static Optional<Instant> parseInstant(Fields f, String value) {
+    private Optional<Instant> parseInstant(Fields f, String value) {
+        Instant postedAt;
         try {
-            return Optional.of(OffsetDateTime.parse(value).toInstant());
+            postedAt = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             f.error("postedAt", "must be an RFC 3339 date-time with offset, such as 2026-11-28T10:00:00Z");
             return Optional.empty();
         }
+        // Also keeps absurd years away from the database, which would refuse them with an error of its own.
+        if (postedAt.isBefore(EARLIEST_POST) || postedAt.isAfter(clock.instant().plus(MAX_CLOCK_AHEAD))) {
+            f.error("postedAt", "must lie between " + EARLIEST_POST + " and one day from now");
+            return Optional.empty();
+        }
+        return Optional.of(postedAt);
     }
 
     private static boolean isWebUrl(String value) {

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +28,7 @@ import java.util.UUID;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final MeterRegistry registry;
 
@@ -60,6 +64,25 @@ public class ProblemMappers {
         }
         ProblemType type = typeOf(e);
         return respond(type, type.title(), uri, List.of());
+    }
+
+    /** A database that is unreachable or busy is worth retrying; the sender's retry loses nothing. */
+    @ServerExceptionMapper
+    public Response storage(SQLException e, UriInfo uri) {
+        if (!isTransient(e)) {
+            return unexpected(e, uri);
+        }
+        LOG.warnf("Storage unavailable on %s: %s", uri.getPath(), e.getMessage());
+        Response problem = respond(ProblemType.STORAGE_UNAVAILABLE,
+                "Nothing was stored; send the same delivery again shortly", uri, List.of());
+        return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    static boolean isTransient(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return e instanceof SQLTransientException || e instanceof SQLRecoverableException
+                || state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+                || state.equals("40001") || state.equals("40P01");
     }
 
     @ServerExceptionMapper

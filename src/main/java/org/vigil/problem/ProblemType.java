@@ -22,6 +22,7 @@ public enum ProblemType {
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     BAD_REQUEST(400, "bad-request", "Bad request"),
+    STORAGE_UNAVAILABLE(503, "storage-unavailable", "Storage temporarily unavailable; retry later"),
     INTERNAL(500, "internal-error", "Internal error");
 
     /** Relative URI under which each type is documented; see {@code ProblemTypeResource}. */

@@ -111,6 +111,14 @@ class WebhookProblemsTest {
     }
 
     @Test
+    void refusesPostingTimesTheDatabaseCouldNotStore() {
+        String farFuture = validBody().replace("2026-11-28T10:00:00Z", "+300000-01-01T00:00:00Z");
+        isProblem(deliver(farFuture).then(), 422, "invalid-fields").body("errors[0].pointer", equalTo("/postedAt"));
+        String ancient = validBody().replace("2026-11-28T10:00:00Z", "0001-01-01T00:00:00Z");
+        isProblem(deliver(ancient).then(), 422, "invalid-fields").body("errors[0].pointer", equalTo("/postedAt"));
+    }
+
+    @Test
     void refusesAnEmptyOrNonArrayBatch() {
         isProblem(deliver("{\"mentions\": []}").then(), 422, "invalid-fields")
                 .body("errors[0].pointer", equalTo("/mentions"));
