@@ -5,12 +5,12 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Phrasings of intimidation, doxxing, wishes of harm and incitement, in English and French, matched over
- * normalised tokens joined by single spaces. They catch threats that use no violent word ("we know where you
- * live") and mark reported speech and negation, which the models learn to weigh down. Each match is a
- * feature with a learned weight, not a verdict.
+ * Phrasings of intimidation, doxxing, wishes of harm, incitement and exclusion ("go back to your country"),
+ * in English and French, matched over normalised tokens joined by single spaces. They catch threats that use
+ * no violent word ("we know where you live") and mark reported speech, counter-speech and negation, which the
+ * models learn to weigh down. Each match is a feature with a learned weight, not a verdict.
  */
-final class ThreatPatterns {
+final class AbusePatterns {
 
     private record Named(String name, Pattern pattern) {
     }
@@ -22,13 +22,16 @@ final class ThreatPatterns {
     private static final List<Named> PATTERNS = List.of(
             named("knowwhereyoulive", "\\b(?:know|knows|found|find|got|have|sait|savons|savez|connais|connait"
                     + "|connaissons|trouve) (?:\\w+ ){0,2}(?:where|ou) (?:\\w+ ){0,3}(?:live|lives|sleep|sleeps"
-                    + "|work|habites?|habitez|vis|vivez|dors|travailles?|school|ecole)\\b"),
+                    + "|work|habites?|habitez|vis|vivez|dors|travailles?|school|ecole|office|house|home|kids|children"
+                    + "|family|park|bureau|maison|permanence|gosses|enfants)\\b"),
             named("address", "\\b(?:home|your|her|his|their|son|sa|leur|ton|ta|votre|l) (?:home )?(?:address"
                     + "|adresse)\\b|\\b\\d{1,4} (?:\\w+ ){0,3}(?:street|st|road|rd|avenue|ave|lane|drive|rue"
                     + "|boulevard|bd|chemin|allee|impasse)\\b"),
             named("watchyourback", "\\bwatch (?:your|ur) back\\b|\\bover (?:your|ur) shoulder\\b|\\bone eye open"
                     + "\\b|\\bdays are numbered\\b|\\bfais (?:gaffe|attention) a toi\\b|\\btes arrieres\\b"
-                    + "|\\bderriere toi\\b|\\bjours sont comptes\\b|\\bton heure (?:va )?(?:venir|viendra|arrive)"),
+                    + "|\\bderriere toi\\b|\\bjours sont comptes\\b|\\bton heure (?:va )?(?:venir|viendra|arrive)"
+                    + "|\\b(?:re|are|am|m|is|be) (?:always )?watching (?:you|u)\\b|\\b(?:on|nous) (?:te|vous) surveill"
+                    + "|\\byour last (?:few )?(?:days|weeks|hours|moments)\\b|\\btes derniers jours\\b"),
             named("familywarning", "\\b(?:your|ur|ta|tes|votre|vos) (?:\\w+ )?" + FAMILY + "\\b(?: \\w+){0,8}"
                     + " (?:safe|shame|like|happen|happens|happening|accident|careful|next|dommage|arriver|arrive"
                     + "|securite|payer|pay|regret|regretter)\\b"),
@@ -59,11 +62,17 @@ final class ThreatPatterns {
             named("mentionnotuse", "\\b(?:calling|call|called|calls|the word|words like|saying|to say|traiter"
                     + "|traiter de|traite de|le mot|appeler) (?:\\w+ ){0,2}(?:a |an |de |une )?(?:slut|whore"
                     + "|bitch|cunt|salope|pute|chienne|nigger|paki|negre|bougnoule|vermin|animals|vermine)\\b"),
+            named("goback", "\\b(?:go|send (?:them|her|him|you|em)(?: all)?|get|sent) back (?:to|where|home"
+                    + "|in)\\b|\\b(?:retourne|retournez|rentre|rentrez|renvoyez|renvoyer) (?:\\w+ )?(?:dans|en|au|chez)"
+                    + "\\b|\\bdehors les\\b|\\bdeport (?:them|her|him|the lot|all)\\b"),
+            named("womensplace", "\\b(?:women|woman|girls|females|femmes|femme|filles|meufs) (?:\\w+ ){0,3}(?:belong"
+                    + "|kitchen|sandwich|place|rien a faire|cuisine|inferior|inferieures?|too emotional|hysteri\\w*)\\b"
+                    + "|\\b(?:back|retourne|go) (?:\\w+ ){0,2}(?:kitchen|cuisine)\\b"),
             named("negatedharm", "\\b(?:not|never|dont|don t|wouldnt|wouldn t|would never|no one should"
                     + "|nobody should|ne|pas|jamais|n) (?:\\w+ ){0,2}(?:kill|hurt|harm|threaten|attack|tuer"
                     + "|menacer|frapper|blesser)\\b"));
 
-    private ThreatPatterns() {
+    private AbusePatterns() {
     }
 
     private static Named named(String name, String regex) {
