@@ -38,7 +38,7 @@ public final class FeatureExtractor {
             }
         }
         addConceptPairs(concepts, features);
-        AbusePatterns.matches(String.join(" ", tokens), name -> features.add("p=" + name));
+        AbusePatterns.matches(tokens, name -> features.add("p=" + name));
         return features.toArray(new String[0]);
     }
 
