@@ -47,8 +47,10 @@ public class AbuseClassifier {
 
     public Classification classify(String text, Optional<String> languageHint) {
         String safeText = text == null ? "" : text;
-        String lang = languageIdentifier.identify(safeText, languageHint == null ? Optional.empty() : languageHint);
-        String[] features = featureExtractor.features(normalizer.tokens(safeText), lang);
+        List<String> tokens = normalizer.tokens(safeText);
+        String lang = languageIdentifier.identify(safeText, tokens,
+                languageHint == null ? Optional.empty() : languageHint);
+        String[] features = featureExtractor.features(tokens, lang);
         double[] logOdds = models.logOdds(features);
 
         Map<Category, Double> scores = new EnumMap<>(Category.class);

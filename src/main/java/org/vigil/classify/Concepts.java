@@ -3,6 +3,7 @@ package org.vigil.classify;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A small bilingual lexicon of word families ("tuer", "kill", "killed" are all KILL). Concept features let
@@ -10,6 +11,12 @@ import java.util.Optional;
  * and to emoji spelled out by {@link TextNormalizer}. Words are in normalised form (lower case, no accents).
  */
 final class Concepts {
+
+    /**
+     * Topic concepts: a group's name alone is not abuse, so these only take part in concept pairs
+     * ("vermin" near "immigrants"), never as features of their own.
+     */
+    static final Set<String> TOPICS = Set.of("ethnicgroup", "women");
 
     private static final Map<String, String> BY_WORD = new HashMap<>();
     /** Stems of French and English verbs whose many endings are not worth listing ("egorg" covers egorger, egorge...). */

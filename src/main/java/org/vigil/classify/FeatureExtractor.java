@@ -15,6 +15,7 @@ public final class FeatureExtractor {
 
     public static final String BIAS = "bias";
     private static final int CONCEPT_WINDOW = 3;
+    private static final int STEM_LENGTH = 5;
 
     public String[] features(List<String> tokens, String lang) {
         Set<String> features = new LinkedHashSet<>();
@@ -24,17 +25,20 @@ public final class FeatureExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             features.add("w=" + token);
+            if (token.length() > STEM_LENGTH) {
+                features.add("s=" + token.substring(0, STEM_LENGTH)); // a crude stem: "immigrants", "immigres" -> "immig"
+            }
             if (i > 0) {
                 features.add("b=" + tokens.get(i - 1) + "_" + token);
             }
             String concept = Concepts.of(token).orElse(null);
             concepts.add(concept);
-            if (concept != null) {
+            if (concept != null && !Concepts.TOPICS.contains(concept)) {
                 features.add("c=" + concept);
             }
         }
         addConceptPairs(concepts, features);
-        ThreatPatterns.matches(String.join(" ", tokens), name -> features.add("p=" + name));
+        AbusePatterns.matches(tokens, name -> features.add("p=" + name));
         return features.toArray(new String[0]);
     }
 

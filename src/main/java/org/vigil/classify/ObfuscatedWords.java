@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Abusive words people disguise ("f*ck", "kiiiill"): a masked or stretched token is restored only when it
@@ -18,6 +19,7 @@ final class ObfuscatedWords {
             "pute", "connasse", "negre", "bougnoule", "encule", "batard", "putain");
 
     private static final Map<String, String> BY_SQUEEZED = new HashMap<>();
+    private static final Set<String> KNOWN = Set.copyOf(WORDS);
 
     static {
         for (String word : WORDS) {
@@ -38,6 +40,10 @@ final class ObfuscatedWords {
             }
         }
         return out.toString();
+    }
+
+    static boolean isKnown(String word) {
+        return KNOWN.contains(word);
     }
 
     static Optional<String> unstretch(String word) {

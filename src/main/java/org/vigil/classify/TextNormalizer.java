@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +26,15 @@ public final class TextNormalizer {
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|\\[url\\]|(?<![\\w@])@url\\b");
     private static final Pattern HANDLE = Pattern.compile("(?i)(?<![\\w@])@\\w+|\\[user\\]");
+    private static final Set<String> ARTICLES = Set.of("a", "i", "u", "y");
     private static final Pattern SPACED_BY_PUNCTUATION = Pattern.compile("(?:\\p{L}[.\\-_]){2,}\\p{L}");
     private static final String KEPT_SYMBOLS = "*#!@$|.-_'";
     private static final Map<Character, Character> LEET = Map.ofEntries(
             Map.entry('0', 'o'), Map.entry('1', 'i'), Map.entry('3', 'e'), Map.entry('4', 'a'),
             Map.entry('5', 's'), Map.entry('7', 't'), Map.entry('8', 'b'), Map.entry('@', 'a'),
             Map.entry('$', 's'), Map.entry('!', 'i'), Map.entry('|', 'l'));
+    /** Second readings of ambiguous leet characters, tried when the first reading is not a known word. */
+    private static final Map<Character, Character> LEET_ALTERNATIVES = Map.of('1', 'l', '|', 'i', '!', 'l');
     /** Cyrillic and Greek letters that look Latin, swapped in to dodge word filters ("kіll" with a Cyrillic i). */
     private static final Map<Character, Character> HOMOGLYPHS = Map.ofEntries(
             Map.entry('а', 'a'), Map.entry('е', 'e'), Map.entry('о', 'o'), Map.entry('р', 'p'),
@@ -160,10 +164,19 @@ public final class TextNormalizer {
         if (leet == 0 || letters == 0 || leet > letters) {
             return word;
         }
+        String mapped = mapLeet(word, LEET);
+        if (ObfuscatedWords.isKnown(mapped)) {
+            return mapped;
+        }
+        String alternative = mapLeet(word, LEET_ALTERNATIVES); // "s1ut" is "slut", not "siut"
+        return ObfuscatedWords.isKnown(alternative) ? alternative : mapped;
+    }
+
+    private static String mapLeet(String word, Map<Character, Character> primary) {
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            out.append(LEET.getOrDefault(c, c));
+            out.append(primary.getOrDefault(c, LEET.getOrDefault(c, c)));
         }
         return out.toString();
     }
@@ -185,7 +198,10 @@ public final class TextNormalizer {
         return stretched ? ObfuscatedWords.unstretch(collapsed).orElse(collapsed) : collapsed;
     }
 
-    /** "s l u t" and "k i l l": three or more single letters in a row are read as one word. */
+    /**
+     * "s l u t" and "k i l l": three or more single letters in a row are read as one word. A leading "a" or
+     * "i" stays a word of its own when the rest is a known word ("a w h o r e").
+     */
     private static List<String> joinSpacedLetters(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         int i = 0;
@@ -195,7 +211,13 @@ public final class TextNormalizer {
                 j++;
             }
             if (j - i >= 3) {
-                out.add(String.join("", tokens.subList(i, j)));
+                String rest = String.join("", tokens.subList(i + 1, j));
+                if (ARTICLES.contains(tokens.get(i)) && ObfuscatedWords.isKnown(rest)) {
+                    out.add(tokens.get(i));
+                    out.add(rest);
+                } else {
+                    out.add(tokens.get(i) + rest);
+                }
                 i = j;
             } else {
                 out.add(tokens.get(i));

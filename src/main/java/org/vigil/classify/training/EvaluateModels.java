@@ -10,7 +10,8 @@ import org.vigil.classify.LanguageIdentifier;
 import org.vigil.classify.ModelBundle;
 
 /**
- * Evaluates the shipped models: {@code ./mvnw -q compile exec:java@evaluate -Dcorpus=../shared/corpus -Dsplit=test}.
+ * Evaluates the shipped models: {@code ./mvnw -q compile exec:java@evaluate -Dcorpus=../shared/corpus -Dsplit=test}
+ * (held-out team-written set: {@code -Dcorpus=training/holdout -Dseeds=-}).
  * Arguments: comma-separated JSON-lines files or directories, the seed directory (or "-" for none), the split
  * to report (train, dev, test, or all for every row), and optionally the models directory (default: the
  * models on the classpath). Prints a table, then the same figures as one JSON object on the last line.

@@ -28,20 +28,20 @@ public final class EvaluationReport {
     public record Line(Category category, String slice, BinaryMetrics metrics) {
     }
 
-    /** How often a kind of seed row is flagged with any label, or with VIOLENT. */
+    /** How often a kind of team-written row (seed or held-out) is flagged with any label, or with VIOLENT. */
     public record KindRate(int rows, int flaggedAny, int flaggedViolent, double flaggedAnyRate) {
     }
 
     private final String split;
     private final String modelVersion;
     private final List<Line> lines;
-    private final Map<String, KindRate> seedKinds;
+    private final Map<String, KindRate> kinds;
 
-    private EvaluationReport(String split, String modelVersion, List<Line> lines, Map<String, KindRate> seedKinds) {
+    private EvaluationReport(String split, String modelVersion, List<Line> lines, Map<String, KindRate> kinds) {
         this.split = split;
         this.modelVersion = modelVersion;
         this.lines = lines;
-        this.seedKinds = seedKinds;
+        this.kinds = kinds;
     }
 
     public static EvaluationReport of(AbuseClassifier classifier, List<CorpusRecord> rows, String split,
@@ -57,7 +57,7 @@ public final class EvaluationReport {
             addSlices(lines, category, rows, results, threshold, row -> "lang=" + row.lang());
             addSlices(lines, category, rows, results, threshold, row -> "source=" + row.source());
         }
-        return new EvaluationReport(split, classifier.modelVersion(), lines, seedKinds(rows, results));
+        return new EvaluationReport(split, classifier.modelVersion(), lines, kinds(rows, results));
     }
 
     private static void addSlices(List<Line> lines, Category category, List<CorpusRecord> rows,
@@ -73,11 +73,11 @@ public final class EvaluationReport {
         slices.forEach((slice, scored) -> lines.add(new Line(category, slice, BinaryMetrics.of(scored, threshold))));
     }
 
-    private static Map<String, KindRate> seedKinds(List<CorpusRecord> rows, List<Classification> results) {
+    private static Map<String, KindRate> kinds(List<CorpusRecord> rows, List<Classification> results) {
         Map<String, int[]> counts = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             CorpusRecord row = rows.get(i);
-            if (TrainingSettings.SEED_SOURCE.equals(row.source())) {
+            if (!row.kind().isEmpty()) {
                 int[] c = counts.computeIfAbsent(row.kind() + "/" + row.lang(), k -> new int[3]);
                 c[0]++;
                 c[1] += results.get(i).labels().isEmpty() ? 0 : 1;
@@ -105,8 +105,8 @@ public final class EvaluationReport {
                     m.recall(), m.f1(), m.rocAuc(), m.prAuc(), m.truePositives(), m.falsePositives(),
                     m.trueNegatives(), m.falseNegatives()));
         }
-        out.append(String.format("%nseed rows flagged, by kind/lang (political = clean political criticism):%n"));
-        seedKinds.forEach((kind, r) -> out.append(String.format("  %-22s rows=%4d flaggedAny=%4d (%.3f)"
+        out.append(String.format("%nteam-written rows flagged, by kind/lang (political = clean political criticism):%n"));
+        kinds.forEach((kind, r) -> out.append(String.format("  %-22s rows=%4d flaggedAny=%4d (%.3f)"
                 + " flaggedViolent=%4d%n", kind, r.rows(), r.flaggedAny(), r.flaggedAnyRate(), r.flaggedViolent())));
         return out.toString();
     }
@@ -116,7 +116,7 @@ public final class EvaluationReport {
         root.put("split", split);
         root.put("modelVersion", modelVersion);
         root.put("metrics", lines);
-        root.put("seedKinds", seedKinds);
+        root.put("kinds", kinds);
         try {
             return new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(root);
         } catch (JsonProcessingException e) {

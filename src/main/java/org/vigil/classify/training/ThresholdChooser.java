@@ -7,8 +7,8 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
 
 /**
  * Picks a category's decision threshold on dev rows: the one with the best F-beta score (beta above 1 favours
- * recall, for threats), among thresholds that flag at most {@code maxCriticismFlagged} of the clean political
- * criticism rows.
+ * recall, for threats), among thresholds that flag at most {@code maxCriticismFlagged} of the clean rows that
+ * must stay unflagged (harsh political criticism, neutral mentions of groups).
  */
 final class ThresholdChooser {
 

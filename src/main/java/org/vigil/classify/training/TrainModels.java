@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -41,9 +42,10 @@ public final class TrainModels {
     /** VIOLENT favours recall (a missed threat costs more than a false alarm); the others balance both. */
     private static final Map<Category, Double> F_BETA = Map.of(Category.VIOLENT, 2.0, Category.RACIST, 1.0,
             Category.SEXIST, 1.0);
-    /** At most this share of clean political criticism may be flagged, per category. */
+    /** At most this share of the clean seed rows that must stay unflagged may be flagged, per category. */
     private static final double MAX_CRITICISM_FLAGGED = 0.05;
-    private static final String POLITICAL = "political";
+    /** Seed kinds that must stay unflagged: harsh political criticism, and mentions of a group by name. */
+    private static final Set<String> MUST_STAY_CLEAN = Set.of("political", "neutral");
 
     private TrainModels() {
     }
@@ -103,7 +105,7 @@ public final class TrainModels {
                 if (row.annotates(category)) {
                     scored.get(category).add(new Scored(scores.get(category), row.has(category)));
                 }
-                if (POLITICAL.equals(row.kind())) {
+                if (MUST_STAY_CLEAN.contains(row.kind())) {
                     criticism.get(category).add(scores.get(category));
                 }
             }

@@ -1,0 +1,121 @@
+package org.vigil.classify;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Phrasings of intimidation, doxxing, wishes of harm, incitement and exclusion ("go back to your country"),
+ * in English and French, matched over normalised tokens joined by single spaces. They catch threats that use
+ * no violent word ("we know where you live") and mark reported speech, counter-speech and negation, which the
+ * models learn to weigh down. Each match is a feature with a learned weight, not a verdict.
+ */
+final class AbusePatterns {
+
+    /** A pattern, and the words of which at least one must be present for it to be worth running. */
+    private record Named(String name, Set<String> triggers, Pattern pattern) {
+    }
+
+    private static final String YOU = "(?:you|u|ya|ur|your|tu|te|t|toi|ton|ta|tes|vous|votre|vos)";
+    private static final String FAMILY = "(?:family|kids|children|child|wife|husband|daughters?|sons?|mum|mom"
+            + "|mother|famille|enfants|enfant|gosses|mari|femme|filles?|fils|mere)";
+
+    private static final List<Named> PATTERNS = List.of(
+            named("knowwhereyoulive", "where ou",
+                    "\\b(?:know|knows|found|find|got|have|sait|savons|savez|connais|connait"
+                    + "|connaissons|trouve) (?:\\w+ ){0,2}(?:where|ou) (?:\\w+ ){0,3}(?:live|lives|sleep|sleeps"
+                    + "|work|habites?|habitez|vis|vivez|dors|travailles?|school|ecole|office|house|home|kids|children"
+                    + "|family|park|bureau|maison|permanence|gosses|enfants)\\b"),
+            named("address", "address adresse street st road rd avenue ave lane drive rue boulevard bd chemin allee impasse",
+                    "\\b(?:home|your|her|his|their|son|sa|leur|ton|ta|votre|l) (?:home )?(?:address"
+                    + "|adresse)\\b|\\b\\d{1,4} (?:\\w+ ){0,3}(?:street|st|road|rd|avenue|ave|lane|drive|rue"
+                    + "|boulevard|bd|chemin|allee|impasse)\\b"),
+            named("watchyourback", "back shoulder eye numbered gaffe attention arrieres derriere comptes heure watching surveille surveillons surveillent last derniers",
+                    "\\bwatch (?:your|ur) back\\b|\\bover (?:your|ur) shoulder\\b|\\bone eye open"
+                    + "\\b|\\bdays are numbered\\b|\\bfais (?:gaffe|attention) a toi\\b|\\btes arrieres\\b"
+                    + "|\\bderriere toi\\b|\\bjours sont comptes\\b|\\bton heure (?:va )?(?:venir|viendra|arrive)"
+                    + "|\\b(?:re|are|am|m|is|be) (?:always )?watching (?:you|u)\\b|\\b(?:on|nous) (?:te|vous) surveill"
+                    + "|\\byour last (?:few )?(?:days|weeks|hours|moments)\\b|\\btes derniers jours\\b"),
+            named("familywarning", "family kids children child wife husband daughter daughters son sons mum mom mother famille enfants enfant gosses mari femme fille filles fils mere",
+                    "\\b(?:your|ur|ta|tes|votre|vos) (?:\\w+ )?" + FAMILY + "\\b(?: \\w+){0,8}"
+                    + " (?:safe|shame|like|happen|happens|happening|accident|careful|next|dommage|arriver|arrive"
+                    + "|securite|payer|pay|regret|regretter)\\b"),
+            named("whathappensnext", "next coming whats happen shame pity dommage arriver arrive regret pay regretter payer",
+                    "\\bwhat (?:happens|will happen|comes|is coming|s coming) next\\b"
+                    + "|\\bwhats coming\\b|\\b(?:something|accidents?) (?:could|might|will|may|can) happen"
+                    + "|\\b(?:be|is) a (?:shame|pity) if\\b|\\bserait dommage\\b|\\bce qui va (?:t|vous|lui|leur)"
+                    + " arriver|\\b(?:pourrait|peut|risque de) (?:t|vous|lui) arriver|\\baccident est vite arrive"
+                    + "|\\b(?:you|u) (?:ll|will) (?:regret|pay)|\\b(?:tu vas|vous allez) (?:le )?(?:regretter|payer)"),
+            named("comingforyou", "find get hunt visit catch deal come end finish see coming trouver retrouver chercher attraper rendre faire crever buter tuer egorger regler avoir",
+                    "\\b(?:ll|will|gonna|going to|coming to|are coming|re coming|m coming)"
+                    + " (?:\\w+ ){0,2}(?:find|get|hunt|visit|catch|deal with|come for|end|finish|see) " + YOU
+                    + "\\b|\\bcoming for " + YOU + "\\b|\\b(?:on|je|nous|ils) (?:va|vais|allons|vont|viendra"
+                    + "|viendrons|saura) (?:te|t|vous|le|la) (?:trouver|retrouver|chercher|attraper|rendre visite"
+                    + "|faire la peau|crever|buter|tuer|egorger|regler|avoir)"),
+            named("wishharm", "hope wish hopefully pray should deserve deserves ought need needs must espere que merite meritent merites a au burn brule",
+                    "\\b(?:hope|wish|hopefully|pray) (?:\\w+ ){0,3}(?:die|dies|dead|killed|shot|hanged"
+                    + "|raped|cancer|burn|burns|suffer|crash)\\b|\\b(?:should|deserves? to|ought to|needs? to|must)"
+                    + " (?:be )?(?:\\w+ )?(?:die|dead|killed|shot|hanged|hung|executed|lynched|raped|burned|burnt)\\b"
+                    + "|\\b(?:espere|que) (?:tu|il|elle|vous|ils) (?:creve|creves|crevent|meure|meures|meurt"
+                    + "|mourir|crevez)\\b|\\bmerite(?:nt|s)? (?:de )?(?:mourir|crever|la mort|une balle|d etre"
+                    + " pendu)|\\b(?:a|au) (?:mort|la potence|poteau)\\b|\\bburn in hell\\b|\\bbrule en enfer"),
+            named("incitement", "someone somebody quelqu take taking put balle string hang bullet",
+                    "\\b(?:someone|somebody|quelqu un) (?:should|needs to|has to|must|doit|devrait)"
+                    + " (?:\\w+ ){0,2}(?:kill|shoot|stab|hang|deal with|take out|tuer|buter|abattre|flinguer"
+                    + "|egorger|regler)|\\btak(?:e|ing) (?:him|her|them) out\\b|\\bput (?:a|one) bullet"
+                    + "|\\b(?:une|1) balle (?:dans|entre)|\\b(?:string|hang) (?:him|her|them) up\\b"
+                    + "|\\bbullet (?:in|between|through)\\b"),
+            named("reportedspeech", "said says told reported report reports according quoted quote tweeted received receives condemn condemns condemned disgusting unacceptable shameful dit selon rapporte condamne condamnons inacceptable scandaleux degoutant honteux",
+                    "\\b(?:said|says|told|reported|report|reports|according to|quoted|quote"
+                    + "|tweeted|received|receives|condemn|condemns|condemned|disgusting|unacceptable|shameful"
+                    + "|a dit|selon|rapporte|condamne|condamnons|inacceptable|scandaleux|degoutant|honteux)\\b"),
+            named("mentionnotuse", "calling call called calls word words saying say traiter traite mot appeler",
+                    "\\b(?:calling|call|called|calls|the word|words like|saying|to say|traiter"
+                    + "|traiter de|traite de|le mot|appeler) (?:\\w+ ){0,2}(?:a |an |de |une )?(?:slut|whore"
+                    + "|bitch|cunt|salope|pute|chienne|nigger|paki|negre|bougnoule|vermin|animals|vermine)\\b"),
+            named("goback", "back retourne retournez rentre rentrez renvoyez renvoyer dehors deport",
+                    "\\b(?:go|send (?:them|her|him|you|em)(?: all)?|get|sent) back (?:to|where|home"
+                    + "|in)\\b|\\b(?:retourne|retournez|rentre|rentrez|renvoyez|renvoyer) (?:\\w+ )?(?:dans|en|au|chez)"
+                    + "\\b|\\bdehors les\\b|\\bdeport (?:them|her|him|the lot|all)\\b"),
+            named("womensplace", "women woman girls females femmes femme filles meufs kitchen cuisine",
+                    "\\b(?:women|woman|girls|females|femmes|femme|filles|meufs) (?:\\w+ ){0,3}(?:belong"
+                    + "|kitchen|sandwich|place|rien a faire|cuisine|inferior|inferieures?|too emotional|hysteri\\w*)\\b"
+                    + "|\\b(?:back|retourne|go) (?:\\w+ ){0,2}(?:kitchen|cuisine)\\b"),
+            named("negatedharm", "not never dont don wouldnt wouldn would no nobody ne pas jamais n",
+                    "\\b(?:not|never|dont|don t|wouldnt|wouldn t|would never|no one should"
+                    + "|nobody should|ne|pas|jamais|n) (?:\\w+ ){0,2}(?:kill|hurt|harm|threaten|attack|tuer"
+                    + "|menacer|frapper|blesser)\\b"));
+
+    private AbusePatterns() {
+    }
+
+    private static Named named(String name, String triggers, String regex) {
+        return new Named(name, Set.of(triggers.split(" ")), Pattern.compile(regex));
+    }
+
+    /**
+     * Calls {@code sink} with the name of every pattern found in the tokens. A pattern's regular expression
+     * runs only when one of its trigger words is present, which keeps the common case cheap.
+     */
+    static void matches(List<String> tokens, Consumer<String> sink) {
+        String joined = null;
+        for (Named named : PATTERNS) {
+            if (containsAny(tokens, named.triggers())) {
+                joined = joined == null ? String.join(" ", tokens) : joined;
+                if (named.pattern().matcher(joined).find()) {
+                    sink.accept(named.name());
+                }
+            }
+        }
+    }
+
+    private static boolean containsAny(List<String> tokens, Set<String> triggers) {
+        for (String token : tokens) {
+            if (triggers.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

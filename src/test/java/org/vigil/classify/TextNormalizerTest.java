@@ -1,0 +1,96 @@
+package org.vigil.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @Test
+    void replacesLinksAndHandlesWithPlaceholderTokens() {
+        assertThat(normalizer.tokens("@JaneDoeMP see https://example.org/a?b=c and www.x.com [URL] [USER]"))
+                .containsExactly("xuser", "see", "xurl", "and", "xurl", "xurl", "xuser");
+    }
+
+    @Test
+    void foldsCaseAndFrenchAccents() {
+        assertThat(normalizer.tokens("ÉGORGER Député À l'Assemblée")).containsExactly("egorger", "depute", "a",
+                "l", "assemblee");
+    }
+
+    @Test
+    void keepsAtMostTwoRepeatedLettersAndRestoresStretchedAbuse() {
+        assertThat(normalizer.tokens("coooool")).containsExactly("cool");
+        assertThat(normalizer.tokens("kiiiiilllll")).containsExactly("kill");
+    }
+
+    @Test
+    void readsLeetspeak() {
+        assertThat(normalizer.tokens("k1ll b!tch 5lut s1ut h0e")).containsExactly("kill", "bitch", "slut", "slut",
+                "hoe");
+    }
+
+    @Test
+    void leavesNumbersAndCodesAlone() {
+        assertThat(normalizer.tokens("G20 summit in 2024")).containsExactly("g20", "summit", "in", "2024");
+    }
+
+    @Test
+    void joinsSpacedLettersIntoOneWord() {
+        assertThat(normalizer.tokens("s l u t")).containsExactly("slut");
+        assertThat(normalizer.tokens("you are a w h o r e")).containsExactly("you", "are", "a", "whore");
+    }
+
+    @Test
+    void joinsLettersSeparatedByDotsOrDashes() {
+        assertThat(normalizer.tokens("b.i.t.c.h k-i-l-l")).containsExactly("bitch", "kill");
+    }
+
+    @Test
+    void restoresStarredWordsOnlyWhenUnambiguous() {
+        assertThat(normalizer.tokens("f*ck sh*t c#nt")).containsExactly("fuck", "shit", "cunt");
+        assertThat(normalizer.tokens("a*b")).containsExactly("a", "b");
+    }
+
+    @Test
+    void spellsOutThreatEmojiAndDropsOthers() {
+        assertThat(normalizer.tokens("see you soon 🔪🔫💀⚰️😀")).containsExactly("see", "you", "soon", "knife", "gun",
+                "skull", "coffin");
+    }
+
+    @Test
+    void replacesLookAlikeCyrillicLettersInsideLatinWords() {
+        assertThat(normalizer.tokens("kіll")).containsExactly("kill"); // the i is Cyrillic U+0456
+    }
+
+    @Test
+    void dropsZeroWidthCharactersUsedToSplitWords() {
+        assertThat(normalizer.tokens("ki\u200Bll")).containsExactly("kill");
+    }
+
+    @Test
+    void foldsMathematicalBoldLetters() {
+        assertThat(normalizer.tokens("𝐤𝐢𝐥𝐥")).containsExactly("kill");
+    }
+
+    @Test
+    void capsTheNumberOfTokens() {
+        assertThat(normalizer.tokens("word ".repeat(10_000))).hasSize(TextNormalizer.MAX_TOKENS);
+    }
+
+    @Test
+    void neverSplitsASurrogatePairWhenTruncating() {
+        String text = "a".repeat(TextNormalizer.MAX_CODE_POINTS - 1) + "😀😀";
+        String truncated = TextNormalizer.truncate(text);
+        assertThat(truncated).endsWith("😀");
+        assertThat(Character.isHighSurrogate(truncated.charAt(truncated.length() - 1))).isFalse();
+    }
+
+    @Test
+    void givesNoTokensForEmptyOrMissingText() {
+        assertThat(normalizer.tokens("")).isEmpty();
+        assertThat(normalizer.tokens(null)).isEmpty();
+    }
+}

@@ -1,0 +1,76 @@
+package org.vigil.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * In the style of Apache OpenNLP's ThreadSafetyBenchmarkIT: many threads, released together, share one
+ * classifier, and every answer must equal the single-threaded answer for the same text.
+ */
+class ThreadSafetyTest {
+
+    private static final int THREADS = 16;
+    private static final int ROUNDS = 20;
+    private static final List<String> TEXTS = List.of(
+            "We know where you live.",
+            "Your family would not like what happens next.",
+            "Resign, you incompetent liar.",
+            "you s l u t",
+            "gonna k1ll u 🔪",
+            "Les immigrés sont de la vermine, dehors !",
+            "On sait où tu habites.",
+            "Immigration is the top issue in this town.",
+            "",
+            "😀😀😀",
+            "https://example.org",
+            "Tu vas le regretter, toi et ta famille.");
+
+    private final AbuseClassifier classifier = ShippedModels.CLASSIFIER;
+
+    @Test
+    void manyThreadsGetExactlyTheSingleThreadedAnswers() throws Exception {
+        List<Classification> expected = new ArrayList<>();
+        for (String text : TEXTS) {
+            expected.add(classifier.classify(text, Optional.empty()));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<List<Classification>>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int offset = t;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    List<Classification> answers = new ArrayList<>();
+                    for (int round = 0; round < ROUNDS; round++) {
+                        for (int i = 0; i < TEXTS.size(); i++) {
+                            int index = (i + offset) % TEXTS.size(); // threads hit different texts at the same time
+                            answers.add(classifier.classify(TEXTS.get(index), Optional.empty()));
+                        }
+                    }
+                    return answers;
+                }));
+            }
+            start.countDown();
+            for (int t = 0; t < THREADS; t++) {
+                List<Classification> answers = futures.get(t).get(2, TimeUnit.MINUTES);
+                for (int k = 0; k < answers.size(); k++) {
+                    int index = (k % TEXTS.size() + t) % TEXTS.size();
+                    assertThat(answers.get(k)).isEqualTo(expected.get(index));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

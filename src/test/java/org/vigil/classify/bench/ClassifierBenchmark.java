@@ -1,0 +1,69 @@
+package org.vigil.classify.bench;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.vigil.classify.AbuseClassifier;
+import org.vigil.classify.Classification;
+
+/**
+ * Mentions per second through the full path: normalise, detect the language, score three categories, explain.
+ * Run: {@code ./mvnw -q test-compile exec:exec@bench}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Threads(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ClassifierBenchmark {
+
+    /** Typical mentions of an MP: English and French, clean and abusive, short and long, with links and emoji. */
+    private static final List<String> MENTIONS = List.of(
+            "@JaneDoeMP Resign, you incompetent liar. You betrayed every voter in this town.",
+            "@JaneDoeMP we know where you live and your family would not like what happens next",
+            "@JaneDoeMP thank you for visiting our school today, the kids loved your talk! https://t.co/abc123",
+            "@JaneDoeMP gonna k1ll u 🔪🔪 traitor",
+            "@JaneDoeMP Vous avez menti à l'Assemblée, démissionnez immédiatement.",
+            "@JaneDoeMP on sait où tu habites, fais gaffe à toi et à tes gosses",
+            "@JaneDoeMP Great speech on the steel industry, when is the next surgery?",
+            "@JaneDoeMP shut up you stupid s l u t, get back to the kitchen",
+            "@JaneDoeMP these immigrants are vermin, send them all back where they came from",
+            "@JaneDoeMP Les immigrés sont une chance pour la France, merci pour votre discours.",
+            "@JaneDoeMP The housing bill will kill small landlords. I have written to you three times about the "
+                    + "repairs on my estate and nobody from your office has replied. Please look at "
+                    + "https://example.org/petition and sign it, and tell the minister what we think.",
+            "@JaneDoeMP 😀😀 see you at the hustings",
+            "@JaneDoeMP Quelle honte, ce gouvernement est corrompu jusqu'à la moelle.",
+            "@JaneDoeMP your days are numbered 💀",
+            "@JaneDoeMP Women deserve equal pay. Thank you for fighting for it.",
+            "@JaneDoeMP I disagree with your immigration policy but respect your work.");
+
+    private AbuseClassifier classifier;
+    private int next;
+
+    @Setup
+    public void load() {
+        classifier = AbuseClassifier.withShippedModels();
+    }
+
+    @Benchmark
+    public Classification classifyOneMention() {
+        String text = MENTIONS.get(next);
+        next = (next + 1) % MENTIONS.size();
+        return classifier.classify(text, Optional.empty());
+    }
+}
