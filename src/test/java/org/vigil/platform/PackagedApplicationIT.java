@@ -24,7 +24,7 @@ class PackagedApplicationIT {
     @Test
     void classifiesWithTheModelsShippedInTheJar() {
         Webhooks.signed(Webhooks.newId(), Instant.now().getEpochSecond(),
-                        "{\"text\": \"I will find you and hurt you\"}")
+                        "{\"text\": \"I know where you live and I will kill you\"}")
                 .post("/api/v1/webhooks/{integration}/classify", "test")
                 .then().statusCode(200).body("labels", hasItem("VIOLENT"));
     }
