@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.vigil.support.Webhooks;
-import org.vigil.webhook.WebhookSignatureVerifier;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -52,26 +51,14 @@ class WebhookProblemsTest {
 
     @Test
     void refusesASignatureMadeWithAnotherIntegrationsSecret() {
-        String body = validBody();
-        String id = newId();
-        long now = Instant.now().getEpochSecond();
-        isProblem(given().contentType("application/json")
-                .header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
-                .header("webhook-signature", WebhookSignatureVerifier.sign(Webhooks.OTHER_INTEGRATION_SECRET, id, now,
-                        body.getBytes(StandardCharsets.UTF_8)))
-                .body(body).post(MENTIONS, "test").then(), 401, "signature-invalid");
+        isProblem(signed(Webhooks.OTHER_INTEGRATION_SECRET, "application/json", utf8(validBody()))
+                .post(MENTIONS, "test").then(), 401, "signature-invalid");
     }
 
     @Test
     void acceptsTheRotatedSecretToo() {
-        String body = validBody();
-        String id = newId();
-        long now = Instant.now().getEpochSecond();
-        given().contentType("application/json")
-                .header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
-                .header("webhook-signature", WebhookSignatureVerifier.sign(Webhooks.ROTATED_SECRET, id, now,
-                        body.getBytes(StandardCharsets.UTF_8)))
-                .body(body).post(MENTIONS, "test").then().statusCode(202);
+        signed(Webhooks.ROTATED_SECRET, "application/json", utf8(validBody())).post(MENTIONS, "test")
+                .then().statusCode(202);
     }
 
     @Test
@@ -90,12 +77,8 @@ class WebhookProblemsTest {
     @Test
     void refusesInvalidUtf8AsMalformedJson() {
         byte[] body = {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        String id = newId();
-        long now = Instant.now().getEpochSecond();
-        isProblem(given().contentType("application/json")
-                .header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
-                .header("webhook-signature", WebhookSignatureVerifier.sign(Webhooks.CURRENT_SECRET, id, now, body))
-                .body(body).post(MENTIONS, "test").then(), 400, "malformed-json");
+        isProblem(signed(Webhooks.CURRENT_SECRET, "application/json", body).post(MENTIONS, "test").then(),
+                400, "malformed-json");
     }
 
     @Test
@@ -147,14 +130,12 @@ class WebhookProblemsTest {
 
     @Test
     void refusesAnotherContentType() {
-        String body = validBody();
-        String id = newId();
-        long now = Instant.now().getEpochSecond();
-        isProblem(given().contentType("text/plain")
-                .header("webhook-id", id).header("webhook-timestamp", Long.toString(now))
-                .header("webhook-signature", WebhookSignatureVerifier.sign(Webhooks.CURRENT_SECRET, id, now,
-                        body.getBytes(StandardCharsets.UTF_8)))
-                .body(body).post(MENTIONS, "test").then(), 415, "unsupported-media-type");
+        isProblem(signed(Webhooks.CURRENT_SECRET, "text/plain", utf8(validBody())).post(MENTIONS, "test").then(),
+                415, "unsupported-media-type");
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

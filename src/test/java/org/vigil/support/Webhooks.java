@@ -28,13 +28,22 @@ public final class Webhooks {
 
     /** A signed request for the "test" integration, ready for more headers or a different path. */
     public static RequestSpecification signed(String id, long timestamp, String body) {
+        return signed(CURRENT_SECRET, "application/json", id, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request signed now, under a new id, with any secret, content type and raw bytes. */
+    public static RequestSpecification signed(WebhookSecret secret, String contentType, byte[] body) {
+        return signed(secret, contentType, newId(), Instant.now().getEpochSecond(), body);
+    }
+
+    private static RequestSpecification signed(WebhookSecret secret, String contentType, String id, long timestamp,
+                                               byte[] body) {
         return given()
-                .contentType("application/json")
+                .contentType(contentType)
                 .header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignatureVerifier.sign(CURRENT_SECRET, id, timestamp,
-                        body.getBytes(StandardCharsets.UTF_8)))
-                .body(body.getBytes(StandardCharsets.UTF_8));
+                .header("webhook-signature", WebhookSignatureVerifier.sign(secret, id, timestamp, body))
+                .body(body);
     }
 
     public static Response deliver(String id, String body) {
