@@ -10,6 +10,12 @@ import java.util.Map;
 @ApplicationScoped
 public class MpDirectory {
 
+    private final MpHandles handles;
+
+    MpDirectory(MpHandles handles) {
+        this.handles = handles;
+    }
+
     /** Registers an MP with handles by platform code (x, facebook, ...); returns the new MP's id. */
     @Transactional
     public long register(String name, Map<String, String> handlesByPlatform) {
@@ -29,6 +35,7 @@ public class MpDirectory {
                             WHERE mp_id IS NULL AND platform = ?2 AND lower(ltrim(mp_handle, '@')) = ?3""")
                     .setParameter(1, mp.id).setParameter(2, account.platform).setParameter(3, account.handle)
                     .executeUpdate();
+            handles.remember(account.platform, account.handle, mp.id);
         }
         return mp.id;
     }

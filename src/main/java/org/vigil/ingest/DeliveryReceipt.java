@@ -17,7 +17,7 @@ public record DeliveryReceipt(String webhookId, int accepted, int duplicates, in
 
         static Item stored(int index, MentionRepository.StoredMention mention) {
             return new Item(index, mention.duplicate() ? Status.duplicate : Status.accepted, mention.id(),
-                    mention.mpId() != null, null, null);
+                    mention.mpRegistered(), null, null);
         }
 
         static Item rejected(int index, RejectionReason reason, List<FieldError> errors) {

@@ -3,8 +3,8 @@ package org.vigil.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.vigil.directory.MpHandles;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
@@ -14,54 +14,78 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Stores a verified delivery exactly once: the webhook-id is claimed, the raw body kept as evidence,
- * new mentions inserted and the answer saved, all in one transaction, so a 202 means committed.
+ * new mentions inserted and the answer saved, all in one transaction, so a 202 means committed. The
+ * common delivery takes a single statement.
  */
 @ApplicationScoped
 public class IngestService {
 
     private final DeliveryRepository deliveries;
     private final MentionRepository mentions;
+    private final MpHandles handles;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Event<MentionsStored> stored;
 
-    IngestService(DeliveryRepository deliveries, MentionRepository mentions, ObjectMapper json, Clock clock,
-                  Event<MentionsStored> stored) {
+    IngestService(DeliveryRepository deliveries, MentionRepository mentions, MpHandles handles, ObjectMapper json,
+                  Clock clock) {
         this.deliveries = deliveries;
         this.mentions = mentions;
+        this.handles = handles;
         this.json = json;
         this.clock = clock;
-        this.stored = stored;
     }
 
     @Transactional(rollbackOn = SQLException.class)
     public IngestAnswer ingest(Integration integration, String webhookId, byte[] body, ParsedDelivery delivery)
             throws SQLException {
-        byte[] sha256 = sha256(body);
-        Instant receivedAt = clock.instant();
-        if (!deliveries.claim(integration.id(), webhookId, receivedAt, sha256, body)) {
-            return replay(integration, webhookId, sha256);
-        }
         List<ParsedItem> items = rejectUnknownMps(delivery.items(), delivery.batch());
         if (!delivery.batch() && !items.get(0).isValid()) {
-            // A lone invalid mention is refused whole (and the claim rolled back), so the sender can retry it fixed.
+            // A lone invalid mention is refused whole and nothing is claimed, so the sender can retry it fixed.
             ParsedItem refused = items.get(0);
             throw new ProblemException(refused.reason().problem(), "The mention was not stored", refused.errors());
         }
         List<IncomingMention> valid = items.stream().filter(ParsedItem::isValid).map(ParsedItem::mention).toList();
-        List<MentionRepository.StoredMention> storedMentions = valid.isEmpty() ? List.of()
-                : mentions.insert(integration.id(), webhookId, receivedAt, sha256, valid);
+        List<UUID> ids = valid.stream().map(m -> UUID.randomUUID()).toList();
 
+        // The answer is written with the claim, assuming every mention is new; a rare difference is saved after.
+        List<MentionRepository.StoredMention> hoped = new ArrayList<>(valid.size());
+        for (int i = 0; i < valid.size(); i++) {
+            IncomingMention mention = valid.get(i);
+            boolean registered = mention.mpId() != null
+                    || handles.isRegistered(mention.platform().code(), mention.mpHandle());
+            hoped.add(new MentionRepository.StoredMention(ids.get(i), registered, false));
+        }
+        DeliveryReceipt expected = receipt(webhookId, items, hoped);
+        String expectedJson = write(expected);
+        byte[] sha256 = sha256(body);
+        Optional<List<MentionRepository.StoredMention>> stored = mentions.claimAndInsert(
+                new MentionRepository.Delivery(integration.id(), webhookId, clock.instant(), sha256, body, expectedJson),
+                valid, ids);
+        if (stored.isEmpty()) {
+            return replay(integration, webhookId, sha256);
+        }
+        DeliveryReceipt receipt = receipt(webhookId, items, stored.get());
+        if (receipt.equals(expected)) {
+            return new IngestAnswer(expectedJson, receipt, false);
+        }
+        String answer = write(receipt);
+        deliveries.saveResponse(integration.id(), webhookId, answer);
+        return new IngestAnswer(answer, receipt, false);
+    }
+
+    private static DeliveryReceipt receipt(String webhookId, List<ParsedItem> items,
+                                           List<MentionRepository.StoredMention> storedMentions) {
         List<DeliveryReceipt.Item> outcomes = new ArrayList<>(items.size());
         int next = 0;
         for (ParsedItem item : items) {
@@ -69,13 +93,7 @@ public class IngestService {
                     ? DeliveryReceipt.Item.stored(item.index(), storedMentions.get(next++))
                     : DeliveryReceipt.Item.rejected(item.index(), item.reason(), item.errors()));
         }
-        DeliveryReceipt receipt = DeliveryReceipt.of(webhookId, outcomes);
-        String answer = write(receipt);
-        deliveries.saveResponse(integration.id(), webhookId, answer);
-        if (receipt.accepted() > 0) {
-            stored.fire(new MentionsStored(receipt.accepted()));
-        }
-        return new IngestAnswer(answer, receipt, false);
+        return DeliveryReceipt.of(webhookId, outcomes);
     }
 
     private IngestAnswer replay(Integration integration, String webhookId, byte[] sha256) throws SQLException {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,25 +25,39 @@ import java.util.UUID;
 public class MentionRepository {
 
     /**
-     * Inserts in input order (so the first of two equal mentions in one batch wins), resolves the MP
-     * from its handle when no MP id was given, and skips mentions already stored.
+     * Claims the webhook-id and stores the delivery's new mentions in one statement. A second claim of
+     * the same id waits on the delivery's primary key until the first commits, then inserts nothing.
+     * Mentions go in input order (so the first of two equal mentions in one batch wins), take their MP
+     * from the handle when no MP id was given, and are skipped when already stored. The result holds a
+     * row per inserted mention, plus one row without an id when the claim succeeded.
      */
-    private static final String INSERT = """
+    private static final String CLAIM_AND_INSERT = """
+            WITH claim AS (
+                INSERT INTO webhook_delivery (integration_id, webhook_id, received_at, body_sha256, body, response)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                RETURNING integration_id, webhook_id, received_at, body_sha256
+            ), inserted AS (
             INSERT INTO mention (id, platform, external_id, integration_id, webhook_id, mp_id, mp_handle,
                                  author_id, author_handle, author_display_name, text, url, posted_at,
                                  received_at, in_reply_to, declared_lang, raw_sha256)
-            SELECT i.id, i.platform, i.external_id, ?, ?, COALESCE(i.mp_id, a.mp_id), i.mp_handle,
-                   i.author_id, i.author_handle, i.author_display_name, i.text, i.url, i.posted_at,
-                   ?, i.in_reply_to, i.declared_lang, ?
-            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[])
+            SELECT i.id, i.platform, i.external_id, c.integration_id, c.webhook_id, COALESCE(i.mp_id, a.mp_id),
+                   i.mp_handle, i.author_id, i.author_handle, i.author_display_name, i.text, i.url, i.posted_at,
+                   c.received_at, i.in_reply_to, i.declared_lang, c.body_sha256
+            FROM claim c
+            CROSS JOIN unnest(?::uuid[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
+                              ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[])
                  WITH ORDINALITY AS i(id, platform, external_id, mp_id, mp_handle, author_id, author_handle,
                                       author_display_name, text, url, posted_at, in_reply_to, declared_lang, ord)
             LEFT JOIN mp_account a ON i.mp_id IS NULL AND a.platform = i.platform
                                   AND a.handle = lower(ltrim(i.mp_handle, '@'))
             ORDER BY i.ord
             ON CONFLICT (platform, external_id) DO NOTHING
-            RETURNING id, mp_id""";
+            RETURNING id, mp_id
+            )
+            SELECT id, mp_id FROM inserted
+            UNION ALL
+            SELECT NULL, NULL FROM claim""";
 
     private static final String FIND_EXISTING = """
             SELECT m.platform, m.external_id, m.id, m.mp_id
@@ -56,37 +71,50 @@ public class MentionRepository {
         this.dataSource = dataSource;
     }
 
-    /** Stores what is new; returns, for each input in order, the stored mention (new or already there). */
-    public List<StoredMention> insert(long integrationId, String webhookId, Instant receivedAt, byte[] rawSha256,
-                                      List<IncomingMention> mentions) throws SQLException {
-        List<UUID> ids = mentions.stream().map(m -> UUID.randomUUID()).toList();
-        Map<UUID, Long> inserted = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
-            s.setLong(1, integrationId);
-            s.setString(2, webhookId);
-            s.setTimestamp(3, Timestamp.from(receivedAt));
-            s.setBytes(4, rawSha256);
-            s.setArray(5, c.createArrayOf("uuid", ids.toArray()));
-            s.setArray(6, text(c, mentions, m -> m.platform().code()));
-            s.setArray(7, text(c, mentions, IncomingMention::externalId));
-            s.setArray(8, c.createArrayOf("bigint", mentions.stream().map(IncomingMention::mpId).toArray()));
-            s.setArray(9, text(c, mentions, IncomingMention::mpHandle));
-            s.setArray(10, text(c, mentions, IncomingMention::authorId));
-            s.setArray(11, text(c, mentions, IncomingMention::authorHandle));
-            s.setArray(12, text(c, mentions, IncomingMention::authorDisplayName));
-            s.setArray(13, text(c, mentions, IncomingMention::text));
-            s.setArray(14, text(c, mentions, IncomingMention::url));
-            s.setArray(15, c.createArrayOf("timestamptz",
+    /**
+     * Claims the delivery, storing its body and the answer expected for it, and inserts its mentions
+     * under the given ids. Returns, for each mention in order, the stored mention (new or already
+     * there); empty when the webhook-id had been claimed before, and nothing was written.
+     */
+    public Optional<List<StoredMention>> claimAndInsert(Delivery delivery, List<IncomingMention> mentions,
+                                                        List<UUID> ids) throws SQLException {
+        Map<UUID, Boolean> inserted = new HashMap<>();
+        boolean claimed = false;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CLAIM_AND_INSERT)) {
+            s.setLong(1, delivery.integrationId());
+            s.setString(2, delivery.webhookId());
+            s.setTimestamp(3, Timestamp.from(delivery.receivedAt()));
+            s.setBytes(4, delivery.sha256());
+            s.setBytes(5, delivery.body());
+            s.setString(6, delivery.expectedResponse());
+            s.setArray(7, c.createArrayOf("uuid", ids.toArray()));
+            s.setArray(8, text(c, mentions, m -> m.platform().code()));
+            s.setArray(9, text(c, mentions, IncomingMention::externalId));
+            s.setArray(10, c.createArrayOf("bigint", mentions.stream().map(IncomingMention::mpId).toArray()));
+            s.setArray(11, text(c, mentions, IncomingMention::mpHandle));
+            s.setArray(12, text(c, mentions, IncomingMention::authorId));
+            s.setArray(13, text(c, mentions, IncomingMention::authorHandle));
+            s.setArray(14, text(c, mentions, IncomingMention::authorDisplayName));
+            s.setArray(15, text(c, mentions, IncomingMention::text));
+            s.setArray(16, text(c, mentions, IncomingMention::url));
+            s.setArray(17, c.createArrayOf("timestamptz",
                     mentions.stream().map(m -> Timestamp.from(m.postedAt())).toArray()));
-            s.setArray(16, text(c, mentions, IncomingMention::inReplyTo));
-            s.setArray(17, text(c, mentions, IncomingMention::declaredLang));
+            s.setArray(18, text(c, mentions, IncomingMention::inReplyTo));
+            s.setArray(19, text(c, mentions, IncomingMention::declaredLang));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    inserted.put(r.getObject(1, UUID.class), (Long) r.getObject(2));
+                    UUID id = r.getObject(1, UUID.class);
+                    if (id == null) {
+                        claimed = true;
+                    } else {
+                        inserted.put(id, r.getObject(2) != null);
+                    }
                 }
             }
         }
-        List<StoredMention> stored = new ArrayList<>(mentions.size());
+        if (!claimed) {
+            return Optional.empty();
+        }
         List<IncomingMention> skipped = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             if (!inserted.containsKey(ids.get(i))) {
@@ -94,13 +122,14 @@ public class MentionRepository {
             }
         }
         Map<String, StoredMention> existing = skipped.isEmpty() ? Map.of() : findExisting(skipped);
+        List<StoredMention> stored = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             UUID id = ids.get(i);
             stored.add(inserted.containsKey(id)
                     ? new StoredMention(id, inserted.get(id), false)
                     : existing.get(key(mentions.get(i))));
         }
-        return stored;
+        return Optional.of(stored);
     }
 
     /** Existing ids of the given mentions, by platform and external id. */
@@ -112,7 +141,7 @@ public class MentionRepository {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     byKey.put(r.getString(1) + '\u0000' + r.getString(2),
-                            new StoredMention(r.getObject(3, UUID.class), (Long) r.getObject(4), true));
+                            new StoredMention(r.getObject(3, UUID.class), r.getObject(4) != null, true));
                 }
             }
         }
@@ -143,7 +172,12 @@ public class MentionRepository {
         return c.createArrayOf("text", mentions.stream().map(field).toArray());
     }
 
-    /** A mention as stored: its Vigil id, its MP when known, and whether it had been stored before. */
-    public record StoredMention(UUID id, Long mpId, boolean duplicate) {
+    /** A delivery as it is claimed: who sent it, its raw body and the answer expected for it. */
+    public record Delivery(long integrationId, String webhookId, Instant receivedAt, byte[] sha256, byte[] body,
+                           String expectedResponse) {
+    }
+
+    /** A mention as stored: its Vigil id, whether its MP is known, and whether it had been stored before. */
+    public record StoredMention(UUID id, boolean mpRegistered, boolean duplicate) {
     }
 }

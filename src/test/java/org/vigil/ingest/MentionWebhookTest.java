@@ -82,11 +82,15 @@ class MentionWebhookTest {
         String firstId = deliver(mention(externalId, "@JaneDoeMP", "hello")).then().statusCode(202)
                 .extract().path("items[0].id");
 
-        deliver(mention(externalId, "@JaneDoeMP", "hello")).then().statusCode(202)
+        String webhookId = Webhooks.newId();
+        String duplicate = deliver(webhookId, mention(externalId, "@JaneDoeMP", "hello")).then().statusCode(202)
                 .body("accepted", equalTo(0))
                 .body("duplicates", equalTo(1))
                 .body("items[0].status", equalTo("duplicate"))
-                .body("items[0].id", equalTo(firstId));
+                .body("items[0].id", equalTo(firstId))
+                .extract().asString();
+        assertThat(deliver(webhookId, mention(externalId, "@JaneDoeMP", "hello")).then().statusCode(202)
+                .extract().asString()).isEqualTo(duplicate);
         assertThat(count("SELECT count(*) FROM mention WHERE external_id = ?", externalId)).isEqualTo(1);
     }
 
@@ -142,6 +146,25 @@ class MentionWebhookTest {
         assertThat(mentionRow(externalId).get("mp_id")).isEqualTo(mp);
         deliver(mention(uniqueExternalId(), handle.toLowerCase(), "again")).then().statusCode(202)
                 .body("items[0].mpRegistered", equalTo(true));
+    }
+
+    @Test
+    void attributesAHandleRegisteredByAnotherReplicaAndReplaysThatAnswer() throws SQLException {
+        String handle = "@elsewhere" + uniqueExternalId();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     WITH mp AS (INSERT INTO mp (name) VALUES ('Registered Elsewhere') RETURNING id)
+                     INSERT INTO mp_account (mp_id, platform, handle) SELECT id, 'x', ? FROM mp""")) {
+            s.setString(1, handle.substring(1).toLowerCase());
+            s.executeUpdate();
+        }
+        String webhookId = Webhooks.newId();
+        String body = mention(uniqueExternalId(), handle, "hello");
+
+        String first = deliver(webhookId, body).then().statusCode(202)
+                .body("items[0].mpRegistered", equalTo(true)).extract().asString();
+
+        assertThat(deliver(webhookId, body).then().statusCode(202).extract().asString()).isEqualTo(first);
     }
 
     @Test
