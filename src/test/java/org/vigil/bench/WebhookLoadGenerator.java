@@ -156,6 +156,11 @@ public final class WebhookLoadGenerator {
                 int worker = w;
                 futures.add(workers.submit(() -> work(mode, worker, perDelivery, measureFrom, stopAt)));
             }
+            // Markers for an outside observer (bench/run-ingest-benchmark.sh samples CPU use between them).
+            sleepUntil(measureFrom);
+            System.out.println("MEASURE-START mode=" + mode + " pid=" + ProcessHandle.current().pid());
+            sleepUntil(stopAt);
+            System.out.println("MEASURE-END mode=" + mode);
             List<WorkerResult> results = new ArrayList<>();
             for (Future<WorkerResult> f : futures) {
                 results.add(f.get());
@@ -163,6 +168,13 @@ public final class WebhookLoadGenerator {
             return Summary.of(mode, options, perDelivery, measureFrom, results);
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, left / 1_000_000));
         }
     }
 
