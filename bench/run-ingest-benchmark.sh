@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingest benchmark: PostgreSQL's own single-row insert rate (pgbench) and Vigil's webhook ingest rate
 # (single-mention and 500-mention deliveries), measured in the same run on a fresh database each round.
-# Needs: Java 17, psql/createdb/dropdb/pgbench, curl, a PostgreSQL reachable with PGHOST/PGPORT/PGUSER.
+# Needs: Java 17, psql/createdb/dropdb/pgbench, curl, awk, a PostgreSQL reachable with PGHOST/PGPORT/PGUSER.
 # Usage: bench/run-ingest-benchmark.sh        (knobs below as environment variables)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,39 +9,16 @@ cd "$(dirname "$0")/.."
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="${BENCH_DB:-vigil_bench}"
 HTTP_PORT="${BENCH_HTTP_PORT:-18080}"
-CONCURRENCY="${BENCH_CONCURRENCY:-4}"
-WARMUP="${BENCH_WARMUP:-10}"        # seconds, excluded from every figure
-DURATION="${BENCH_DURATION:-20}"    # seconds measured, for pgbench and for each generator mode
+CONCURRENCY="${BENCH_CONCURRENCY:-4}"          # pgbench clients = load generator workers
+WARMUP="${BENCH_WARMUP:-30}"                   # s of generator warm-up per mode (JIT), not in the figures
+PGBENCH_WARMUP="${BENCH_PGBENCH_WARMUP:-10}"   # s of pgbench before its first measured round
+DURATION="${BENCH_DURATION:-20}"               # s measured: each pgbench round and each generator mode
 RUNS="${BENCH_RUNS:-3}"
 OUT="${BENCH_OUT:-target/bench}"
 THREADS=$(( CONCURRENCY < 2 ? CONCURRENCY : 2 ))
 SECRET="whsec_$(head -c 32 /dev/urandom | base64)"
 APP_PID=""
 
-mkdir -p "$OUT"
-
-# CPU accounting (Linux /proc): clock ticks used so far by the whole machine, the app, the client
-# (load generator JVM or pgbench) and all postgres processes; the rest is other processes and interrupts.
-snap() { # snap APP_PID CLIENT_PID -> "busy app client postgres"
-  { head -1 /proc/stat; cat /proc/[0-9]*/stat 2>/dev/null; } | awk -v app="$1" -v client="$2" '
-    NR == 1 { for (i = 2; i <= 9; i++) if (i != 5 && i != 6) busy += $i; next }
-    { rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); t = f[12] + f[13]
-      comm = $0; sub(/^[0-9]+ \(/, "", comm); sub(/\) .*$/, "", comm)
-      if ($1 == app) a += t; else if ($1 == client || comm == "pgbench") c += t; else if (comm == "postgres") p += t }
-    END { print busy + 0, a + 0, c + 0, p + 0 }'
-}
-# cpu_report LABEL OPS_PER_SECOND "BEFORE" "AFTER" SECONDS: cores used by each part and CPU ms per operation.
-cpu_report() {
-  awk -v label="$1" -v rate="$2" -v s="$5" -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" -v b="$3" -v e="$4" 'BEGIN {
-    split(b, x, " "); split(e, y, " ")
-    busy = (y[1] - x[1]) / hz; app = (y[2] - x[2]) / hz; cl = (y[3] - x[3]) / hz; pg = (y[4] - x[4]) / hz
-    other = busy - app - cl - pg; if (other < 0) other = 0
-    printf "cpu %s: machine %.0f%% of %d cores busy; cores used: app %.2f, client %.2f, postgres %.2f, other %.2f", \
-      label, 100 * busy / s / cores, cores, app / s, cl / s, pg / s, other / s
-    if (rate > 0) printf "; CPU ms per op: app %.3f, client %.3f, postgres %.3f", \
-      1000 * app / s / rate, 1000 * cl / s / rate, 1000 * pg / s / rate
-    printf "\n" }'
-}
 stop_app() {
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
@@ -50,33 +27,71 @@ stop_app() {
 }
 trap stop_app EXIT
 
+# CPU accounting (Linux /proc): clock ticks used so far by the whole machine, by interrupts, the app, the
+# client (load generator JVM or pgbench), all postgres processes and kernel threads (WAL fsync, ...);
+# the rest is other users' processes, since this machine may be shared.
+snap() { # snap APP_PID CLIENT_PID -> "busy irq app client postgres kthreads"
+  { head -1 /proc/stat; cat /proc/[0-9]*/stat 2>/dev/null; } | awk -v app="$1" -v client="$2" '
+    NR == 1 { for (i = 2; i <= 9; i++) if (i != 5 && i != 6) busy += $i; irq = $7 + $8; next }
+    { rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " "); t = f[12] + f[13]
+      comm = $0; sub(/^[0-9]+ \(/, "", comm); sub(/\) .*$/, "", comm)
+      if ($1 == app) a += t; else if ($1 == client || comm == "pgbench") c += t
+      else if (comm == "postgres") p += t; else if (f[2] == 2 || $1 == 2) k += t }
+    END { print busy + 0, irq + 0, a + 0, c + 0, p + 0, k + 0 }'
+}
+# cpu_report LABEL OPS_PER_SECOND "BEFORE" "AFTER" SECONDS: cores used by each part, CPU ms per operation.
+cpu_report() {
+  awk -v label="$1" -v rate="$2" -v s="$5" -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" -v b="$3" -v e="$4" 'BEGIN {
+    split(b, x, " "); split(e, y, " ")
+    for (i = 1; i <= 6; i++) d[i] = (y[i] - x[i]) / hz / s
+    other = d[1] - d[2] - d[3] - d[4] - d[5] - d[6]; if (other < 0) other = 0
+    printf "cpu %s: machine %.0f%% of %d cores busy; cores used: app %.2f, client %.2f, postgres %.2f, " \
+      "kernel threads %.2f, interrupts %.2f, other users %.2f", \
+      label, 100 * d[1] / cores, cores, d[3], d[4], d[5], d[6], d[2], other
+    if (rate > 0) printf "; CPU ms per op: app %.3f, client %.3f, postgres %.3f, kernel+irq %.3f", \
+      1000 * d[3] / rate, 1000 * d[4] / rate, 1000 * d[5] / rate, 1000 * (d[6] + d[2]) / rate
+    printf "\n" }'
+}
+seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN {print b - a}'; }
+
+# pgbench_round LABEL: one measured pgbench round on $DB; its rate goes to results.txt as LABEL=tps.
+pgbench_round() {
+  local label=$1 pid before after t0 t1 tps failed
+  pgbench -n -c "$CONCURRENCY" -j "$THREADS" -T "$DURATION" -f bench/pgbench-insert.sql "$DB" \
+    > "$OUT/$label-$run.txt" 2>&1 &
+  pid=$!
+  sleep 1; before=$(snap 0 0); t0=$(date +%s.%N)
+  sleep $(( DURATION - 2 )); after=$(snap 0 0); t1=$(date +%s.%N)
+  wait "$pid" || { cat "$OUT/$label-$run.txt"; exit 1; }
+  tps=$(awk '/^tps = / {print $3}' "$OUT/$label-$run.txt")
+  failed=$(awk '/number of failed transactions/ {print $5}' "$OUT/$label-$run.txt")
+  echo "$label: $tps inserts/s ($failed failed)"
+  cpu_report "$label" "$tps" "$before" "$after" "$(seconds_between "$t0" "$t1")" | tee -a "$OUT/cpu.txt"
+  echo "run=$run $label=$tps" >> "$OUT/results.txt"
+}
+
 if [[ "${BENCH_SKIP_BUILD:-false}" != true ]]; then
   echo "Building (package compiles the load generator too)..."
   ./mvnw -q -B package -DskipTests
 fi
 
+mkdir -p "$OUT"
+rm -f "$OUT"/*.txt "$OUT"/*.log
+: > "$OUT/results.txt"; : > "$OUT/cpu.txt"
 echo "Machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MiB RAM, $(java -version 2>&1 | head -1)"
-echo "PostgreSQL: $(psql -d postgres -Atc 'SHOW server_version'), synchronous_commit=$(psql -d postgres -Atc 'SHOW synchronous_commit'), fsync=$(psql -d postgres -Atc 'SHOW fsync'), wal_sync_method=$(psql -d postgres -Atc 'SHOW wal_sync_method')"
-echo "Concurrency $CONCURRENCY, warm-up ${WARMUP}s, measured ${DURATION}s, $RUNS run(s)"
+echo "PostgreSQL $(psql -d postgres -Atc 'SHOW server_version'): synchronous_commit=$(psql -d postgres -Atc 'SHOW synchronous_commit')," \
+  "fsync=$(psql -d postgres -Atc 'SHOW fsync'), wal_sync_method=$(psql -d postgres -Atc 'SHOW wal_sync_method')," \
+  "commit_delay=$(psql -d postgres -Atc 'SHOW commit_delay'), shared_buffers=$(psql -d postgres -Atc 'SHOW shared_buffers')"
+echo "Concurrency $CONCURRENCY; warm-up ${PGBENCH_WARMUP}s (pgbench), ${WARMUP}s per mode (generator); measured ${DURATION}s; $RUNS run(s)"
 
-: > "$OUT/results.txt"; : > "$OUT/cpu.txt"; rm -f "$OUT"/cpu-windows-*.txt "$OUT"/generator-*.txt
 for run in $(seq 1 "$RUNS"); do
   echo; echo "=== run $run/$RUNS"
-  dropdb --if-exists "$DB"; createdb "$DB"
+  dropdb --if-exists "$DB" 2>/dev/null; createdb "$DB"
 
-  # 1. PostgreSQL alone: one INSERT per transaction, same concurrency; a warm-up round first.
-  psql -q -d "$DB" -v ON_ERROR_STOP=1 -f bench/pgbench-setup.sql
-  pgbench -n -c "$CONCURRENCY" -j "$THREADS" -T "$WARMUP" -f bench/pgbench-insert.sql "$DB" > /dev/null
-  pgbench -n -c "$CONCURRENCY" -j "$THREADS" -T "$DURATION" -f bench/pgbench-insert.sql "$DB" > "$OUT/pgbench-$run.txt" 2>&1 &
-  PGBENCH_PID=$!
-  sleep 1; before=$(snap 0 0); t0=$(date +%s.%N)
-  sleep $(( DURATION - 2 )); after=$(snap 0 0); t1=$(date +%s.%N)
-  wait "$PGBENCH_PID" || { cat "$OUT/pgbench-$run.txt"; exit 1; }
-  tps=$(awk '/^tps = / {print $3}' "$OUT/pgbench-$run.txt")
-  failed=$(awk '/number of failed transactions/ {print $5}' "$OUT/pgbench-$run.txt")
-  echo "pgbench: $tps inserts/s ($failed failed)"
-  cpu_report pgbench "$tps" "$before" "$after" "$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')" | tee -a "$OUT/cpu.txt"
-  echo "run=$run pgbench_tps=$tps" >> "$OUT/results.txt"
+  # 1. PostgreSQL alone: one INSERT per transaction at the same concurrency, after a warm-up round.
+  psql -q -d "$DB" -v ON_ERROR_STOP=1 -f bench/pgbench-setup.sql 2>/dev/null
+  pgbench -n -c "$CONCURRENCY" -j "$THREADS" -T "$PGBENCH_WARMUP" -f bench/pgbench-insert.sql "$DB" > /dev/null
+  pgbench_round pgbench_before
 
   # 2. Vigil, packaged, on the same database (its tables are in schema public, pgbench's in its own).
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
@@ -90,6 +105,7 @@ for run in $(seq 1 "$RUNS"); do
   done
 
   # 3. The load generator, both modes; it fails (and so does this script) if any delivery was not accepted.
+  #    It prints MEASURE-START/END around each measured window; CPU use is sampled there.
   VIGIL_BENCH_SECRET="$SECRET" ./mvnw -q -B exec:java -Dexec.args="--url http://127.0.0.1:$HTTP_PORT \
     --integration bench --mode both --concurrency $CONCURRENCY --warmup ${WARMUP}s --duration ${DURATION}s" \
     | while IFS= read -r line; do
@@ -97,30 +113,43 @@ for run in $(seq 1 "$RUNS"); do
         case "$line" in
           MEASURE-START*) gen_pid=${line##*pid=}; before=$(snap "$APP_PID" "$gen_pid"); t0=$(date +%s.%N) ;;
           MEASURE-END*) after=$(snap "$APP_PID" "$gen_pid"); t1=$(date +%s.%N)
-                        echo "${line#MEASURE-END }|$before|$after|$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')" >> "$OUT/cpu-windows-$run.txt" ;;
+            echo "${line#MEASURE-END mode=}|$before|$after|$(seconds_between "$t0" "$t1")" >> "$OUT/cpu-windows-$run.txt" ;;
         esac
       done
   while IFS='|' read -r mode before after seconds; do
-    m=${mode#mode=}
-    rate=$(grep "^RESULT mode=$m " "$OUT/generator-$run.txt" | tr ' ' '\n' | awk -F= '$1 == "deliveries_per_s" {print $2}')
-    cpu_report "vigil-$m" "$rate" "$before" "$after" "$seconds" | tee -a "$OUT/cpu.txt"
+    rate=$(grep "^RESULT mode=$mode " "$OUT/generator-$run.txt" | tr ' ' '\n' | awk -F= '$1 == "deliveries_per_s" {print $2}')
+    cpu_report "vigil-$mode" "$rate" "$before" "$after" "$seconds" | tee -a "$OUT/cpu.txt"
   done < "$OUT/cpu-windows-$run.txt"
   grep '^RESULT' "$OUT/generator-$run.txt" | sed "s/^RESULT/run=$run/" >> "$OUT/results.txt"
   stop_app
+
+  # 4. PostgreSQL alone again: the run's baseline is the mean of both rounds, so a change in what else
+  #    runs on the machine during the run weighs on both sides of the ratio.
+  pgbench_round pgbench_after
 done
 
-# Summary: median over runs of each figure.
-echo; echo "=== summary (median of $RUNS run(s); all runs in $OUT/results.txt)"
-median() { sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else printf "%.1f\n", (v[NR/2]+v[NR/2+1])/2}'; }
-field() { grep -- "$1" "$OUT/results.txt" | tr ' ' '\n' | awk -F= -v k="$2" '$1==k {print $2}' | median; }
-pg=$(field pgbench_tps pgbench_tps)
-single=$(field mode=single deliveries_per_s)
-batch=$(field mode=batch mentions_per_s)
-printf '%-34s %s\n' "pgbench single-row inserts/s" "$pg"
-printf '%-34s %s  (p50 %s ms, p99 %s ms, max %s ms)\n' "single-mention deliveries/s" "$single" \
+echo; echo "=== summary: median of $RUNS run(s); every figure in $OUT/results.txt, CPU use in $OUT/cpu.txt"
+median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+values() { grep -- "$1" "$OUT/results.txt" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k {print $2}'; }
+field() { values "$1" "$2" | median; }
+ratios() { # per run: single-mention deliveries/s over the mean of that run's two pgbench rounds
+  for r in $(seq 1 "$RUNS"); do
+    grep "^run=$r " "$OUT/results.txt" | tr ' ' '\n' | awk -F= '
+      $1 ~ /^pgbench_/ {pg += $2; n++} $1 == "mode" {m = $2} $1 == "deliveries_per_s" && m == "single" {s = $2}
+      END {printf "%.2f\n", s / (pg / n)}'
+  done
+}
+pg_all=$( (values pgbench_ pgbench_before; values pgbench_ pgbench_after) | median)
+printf '%-37s %s  (rounds before Vigil: %s; after: %s)\n' "pgbench single-row inserts/s" "$pg_all" \
+  "$(values pgbench_ pgbench_before | tr '\n' ' ')" "$(values pgbench_ pgbench_after | tr '\n' ' ')"
+printf '%-37s %s  (runs: %s; p50 %s ms, p99 %s ms, max %s ms)\n' "single-mention deliveries/s" \
+  "$(field mode=single deliveries_per_s)" "$(values mode=single deliveries_per_s | tr '\n' ' ')" \
   "$(field mode=single p50_ms)" "$(field mode=single p99_ms)" "$(field mode=single max_ms)"
-printf '%-34s %s  (%s deliveries/s; p50 %s ms, p99 %s ms, max %s ms)\n' "500-mention batches: mentions/s" "$batch" \
+printf '%-37s %s  (runs: %s; %s deliveries/s; p50 %s ms, p99 %s ms, max %s ms)\n' "500-mention deliveries: mentions/s" \
+  "$(field mode=batch mentions_per_s)" "$(values mode=batch mentions_per_s | tr '\n' ' ')" \
   "$(field mode=batch deliveries_per_s)" "$(field mode=batch p50_ms)" "$(field mode=batch p99_ms)" "$(field mode=batch max_ms)"
-awk -v s="$single" -v p="$pg" 'BEGIN {printf "%-34s %.2f  (target >= 0.5)\n", "single deliveries / pgbench inserts", s / p}'
-awk -v b="$batch" 'BEGIN {printf "%-34s %s\n", "batch mentions/s > 10,000", (b > 10000 ? "yes" : "no")}'
+printf '%-37s %s  (runs: %s; target >= 0.5)\n' "single deliveries / pgbench inserts" "$(ratios | median)" \
+  "$(ratios | tr '\n' ' ')"
+printf '%-37s %s\n' "batch mentions/s above 10,000" \
+  "$(awk -v b="$(field mode=batch mentions_per_s)" 'BEGIN {print (b > 10000 ? "yes" : "no")}')"
 dropdb --if-exists "$DB"
