@@ -2,7 +2,7 @@
 # Ingest benchmark: PostgreSQL's own single-row insert rate (pgbench) and Vigil's webhook ingest rate
 # (single-mention and 500-mention deliveries), measured in the same run on a fresh database each round.
 # Needs: Java 17, psql/createdb/dropdb/pgbench, curl, awk, a PostgreSQL reachable with PGHOST/PGPORT/PGUSER.
-# Usage: bench/run-ingest-benchmark.sh        (knobs below as environment variables)
+# Usage: bench/run-ingest-benchmark.sh        (knobs below as environment variables; see BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,10 +54,10 @@ cpu_report() {
 }
 seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN {print b - a}'; }
 
-# pgbench_round LABEL: one measured pgbench round on $DB; its rate goes to results.txt as LABEL=tps.
+# pgbench_round LABEL [SCRIPT]: one measured pgbench round on $DB; its rate goes to results.txt as LABEL=tps.
 pgbench_round() {
-  local label=$1 pid before after t0 t1 tps failed
-  pgbench -n -c "$CONCURRENCY" -j "$THREADS" -T "$DURATION" -f bench/pgbench-insert.sql "$DB" \
+  local label=$1 script=${2:-bench/pgbench-insert.sql} pid before after t0 t1 tps failed
+  pgbench -n -c "$CONCURRENCY" -j "$THREADS" -T "$DURATION" -f "$script" "$DB" \
     > "$OUT/$label-$run.txt" 2>&1 &
   pid=$!
   sleep 1; before=$(snap 0 0); t0=$(date +%s.%N)
@@ -126,6 +126,13 @@ for run in $(seq 1 "$RUNS"); do
   # 4. PostgreSQL alone again: the run's baseline is the mean of both rounds, so a change in what else
   #    runs on the machine during the run weighs on both sides of the ratio.
   pgbench_round pgbench_after
+
+  # 5. Optional diagnostics (BENCH_DIAGNOSTICS=true): Vigil's database work per single-mention delivery
+  #    replayed by pgbench, as today (4 round trips) and as one statement; not part of the ratio.
+  if [[ "${BENCH_DIAGNOSTICS:-false}" == true ]]; then
+    pgbench_round diag_vigil_transaction bench/pgbench-vigil-transaction.sql
+    pgbench_round diag_vigil_one_statement bench/pgbench-vigil-one-statement.sql
+  fi
 done
 
 echo; echo "=== summary: median of $RUNS run(s); every figure in $OUT/results.txt, CPU use in $OUT/cpu.txt"
@@ -150,6 +157,12 @@ printf '%-37s %s  (runs: %s; %s deliveries/s; p50 %s ms, p99 %s ms, max %s ms)\n
   "$(field mode=batch deliveries_per_s)" "$(field mode=batch p50_ms)" "$(field mode=batch p99_ms)" "$(field mode=batch max_ms)"
 printf '%-37s %s  (runs: %s; target >= 0.5)\n' "single deliveries / pgbench inserts" "$(ratios | median)" \
   "$(ratios | tr '\n' ' ')"
+if [[ "${BENCH_DIAGNOSTICS:-false}" == true ]]; then
+  printf '%-37s %s  (runs: %s)\n' "diagnostic: Vigil's SQL, 4 round trips" "$(field diag_ diag_vigil_transaction)" \
+    "$(values diag_ diag_vigil_transaction | tr '\n' ' ')"
+  printf '%-37s %s  (runs: %s)\n' "diagnostic: Vigil's SQL, 1 statement" "$(field diag_ diag_vigil_one_statement)" \
+    "$(values diag_ diag_vigil_one_statement | tr '\n' ' ')"
+fi
 printf '%-37s %s\n' "batch mentions/s above 10,000" \
   "$(awk -v b="$(field mode=batch mentions_per_s)" 'BEGIN {print (b > 10000 ? "yes" : "no")}')"
 dropdb --if-exists "$DB"

@@ -34,7 +34,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <pre>
  * ./mvnw -q -B test-compile exec:java -Dexec.args="--url http://127.0.0.1:18080 --integration bench \
- *     --secret whsec_... --mode both --concurrency 4 --warmup 10s --duration 20s"
+ *     --secret whsec_... --mode both --concurrency 4 --warmup 30s --duration 20s"
  * </pre>
  * Options: {@code --url} (base URL), {@code --integration}, {@code --secret} (or env {@code VIGIL_BENCH_SECRET}),
  * {@code --mode single|batch|both}, {@code --concurrency} (workers, each with at most one request in flight),
@@ -69,7 +69,7 @@ public final class WebhookLoadGenerator {
             return new Options(URI.create(given.getOrDefault("url", "http://127.0.0.1:18080")),
                     given.getOrDefault("integration", "bench"), WebhookSecret.parse(secret), modes,
                     Integer.parseInt(given.getOrDefault("concurrency", "4")),
-                    duration(given.getOrDefault("warmup", "10s")), duration(given.getOrDefault("duration", "20s")),
+                    duration(given.getOrDefault("warmup", "30s")), duration(given.getOrDefault("duration", "20s")),
                     Integer.parseInt(given.getOrDefault("batch-size", "500")),
                     Long.parseLong(given.getOrDefault("max-deliveries", Long.toString(Long.MAX_VALUE))));
         }
