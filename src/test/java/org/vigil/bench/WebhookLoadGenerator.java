@@ -36,11 +36,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * ./mvnw -q -B test-compile exec:java -Dexec.args="--url http://127.0.0.1:18080 --integration bench \
  *     --secret whsec_... --mode both --concurrency 4 --warmup 30s --duration 20s"
  * </pre>
- * Options: {@code --url} (base URL), {@code --integration}, {@code --secret} (or env {@code VIGIL_BENCH_SECRET}),
- * {@code --mode single|batch|both}, {@code --concurrency} (workers, each with at most one request in flight),
- * {@code --warmup}, {@code --duration} (measured time after the warm-up), {@code --batch-size} (default 500),
- * {@code --max-deliveries} (optional cap on measured deliveries per worker). Exits with an error if any
- * delivery failed, so a broken server cannot produce a figure.
+ * Options (defaults in brackets): {@code --url} [http://127.0.0.1:18080], {@code --integration} [bench],
+ * {@code --secret} (or env {@code VIGIL_BENCH_SECRET}), {@code --mode single|batch|both} [both],
+ * {@code --concurrency} [4] (workers, each with one request in flight on a kept-alive connection),
+ * {@code --warmup} [30s, per mode; the JIT needs it], {@code --duration} [20s, measured after the warm-up],
+ * {@code --batch-size} [500], {@code --max-deliveries} (optional cap on measured deliveries per worker).
+ * Exits with an error if any delivery failed, so a broken server cannot produce a figure. See BENCHMARKS.md.
  */
 public final class WebhookLoadGenerator {
 
