@@ -106,7 +106,7 @@ for run in $(seq 1 "$RUNS"); do
 
   # 3. The load generator, both modes; it fails (and so does this script) if any delivery was not accepted.
   #    It prints MEASURE-START/END around each measured window; CPU use is sampled there.
-  VIGIL_BENCH_SECRET="$SECRET" ./mvnw -q -B exec:java -Dexec.args="--url http://127.0.0.1:$HTTP_PORT \
+  VIGIL_BENCH_SECRET="$SECRET" ./mvnw -q -B exec:java@load -Dexec.args="--url http://127.0.0.1:$HTTP_PORT \
     --integration bench --mode both --concurrency $CONCURRENCY --warmup ${WARMUP}s --duration ${DURATION}s" \
     | while IFS= read -r line; do
         echo "$line" | tee -a "$OUT/generator-$run.txt"

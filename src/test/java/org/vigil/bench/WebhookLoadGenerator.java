@@ -33,7 +33,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * status. Requests started during the warm-up are sent and checked but left out of the figures.
  *
  * <pre>
- * ./mvnw -q -B test-compile exec:java -Dexec.args="--url http://127.0.0.1:18080 --integration bench \
+ * ./mvnw -q -B test-compile exec:java@load -Dexec.args="--url http://127.0.0.1:18080 --integration bench \
  *     --secret whsec_... --mode both --concurrency 4 --warmup 30s --duration 20s"
  * </pre>
  * Options (defaults in brackets): {@code --url} [http://127.0.0.1:18080], {@code --integration} [bench],
