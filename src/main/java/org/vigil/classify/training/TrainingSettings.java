@@ -19,7 +19,7 @@ public record TrainingSettings(int iterations, int cutoff, double l1Cost, double
     public static final long SEED = 20261129L;
 
     public static TrainingSettings shipped() {
-        return new TrainingSettings(150, 2, 0.5, 2.0, 10, 2);
+        return new TrainingSettings(150, 2, 0.5, 2.0, 25, 2);
     }
 
     String describe() {
