@@ -134,10 +134,19 @@ public final class TrainModels {
         Map<Category, Double> thresholds = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             List<Double> mustCatch = category == Category.VIOLENT ? threats : List.of();
-            thresholds.put(category, ThresholdChooser.choose(scored.get(category), criticism.get(category),
-                    F_BETA.get(category), MAX_CRITICISM_FLAGGED, mustCatch, MIN_THREAT_RECALL));
+            double threshold = ThresholdChooser.choose(scored.get(category), criticism.get(category),
+                    F_BETA.get(category), MAX_CRITICISM_FLAGGED, mustCatch, MIN_THREAT_RECALL);
+            thresholds.put(category, threshold);
+            System.out.printf("%s threshold %.2f: flags %.3f of team-written criticism/neutral rows%s%n", category,
+                    threshold, share(criticism.get(category), threshold), mustCatch.isEmpty() ? ""
+                            : String.format(", catches %.3f of team-written threats", share(mustCatch, threshold)));
         }
         return thresholds;
+    }
+
+    private static double share(List<Double> scores, double threshold) {
+        return scores.isEmpty() ? Double.NaN
+                : (double) scores.stream().filter(s -> s >= threshold).count() / scores.size();
     }
 
     private static ModelManifest manifest(Map<Category, byte[]> files, TrainingSettings settings,

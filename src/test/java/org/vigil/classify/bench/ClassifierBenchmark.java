@@ -20,7 +20,7 @@ import org.vigil.classify.Classification;
 
 /**
  * Mentions per second through the full path: normalise, detect the language, score three categories, explain.
- * Run: {@code ./mvnw -q test-compile exec:exec@bench}
+ * Run: {@code ./mvnw -q test-compile exec:exec@bench} (results in the model card).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -52,8 +52,16 @@ public class ClassifierBenchmark {
             "@JaneDoeMP Women deserve equal pay. Thank you for fighting for it.",
             "@JaneDoeMP I disagree with your immigration policy but respect your work.");
 
+    /** Mentions the function-word check cannot place, so OpenNLP's language detector runs on each. */
+    private static final List<String> OTHER_LANGUAGES = List.of(
+            "@JaneDoeMP Sie sollten sofort zurücktreten, Sie Lügnerin.",
+            "@JaneDoeMP Deberías dimitir, mentirosa incompetente.",
+            "@JaneDoeMP Dovresti dimetterti subito, bugiarda.",
+            "@JaneDoeMP Je moet aftreden, leugenaar.");
+
     private AbuseClassifier classifier;
     private int next;
+    private int nextOther;
 
     @Setup
     public void load() {
@@ -64,6 +72,13 @@ public class ClassifierBenchmark {
     public Classification classifyOneMention() {
         String text = MENTIONS.get(next);
         next = (next + 1) % MENTIONS.size();
+        return classifier.classify(text, Optional.empty());
+    }
+
+    @Benchmark
+    public Classification classifyMentionNeedingTheLanguageDetector() {
+        String text = OTHER_LANGUAGES.get(nextOther);
+        nextOther = (nextOther + 1) % OTHER_LANGUAGES.size();
         return classifier.classify(text, Optional.empty());
     }
 }
