@@ -67,7 +67,8 @@ final class ThresholdChooser {
         return best;
     }
 
-    private static double share(List<Double> scores, double threshold) {
+    /** The share of scores at or above the threshold; 0 for no scores. */
+    static double share(List<Double> scores, double threshold) {
         return scores.isEmpty() ? 0 : (double) scores.stream().filter(s -> s >= threshold).count() / scores.size();
     }
 }

@@ -137,16 +137,12 @@ public final class TrainModels {
             double threshold = ThresholdChooser.choose(scored.get(category), criticism.get(category),
                     F_BETA.get(category), MAX_CRITICISM_FLAGGED, mustCatch, MIN_THREAT_RECALL);
             thresholds.put(category, threshold);
+            String caught = mustCatch.isEmpty() ? "" : String.format(", catches %.3f of team-written threats",
+                    ThresholdChooser.share(mustCatch, threshold));
             System.out.printf("%s threshold %.2f: flags %.3f of team-written criticism/neutral rows%s%n", category,
-                    threshold, share(criticism.get(category), threshold), mustCatch.isEmpty() ? ""
-                            : String.format(", catches %.3f of team-written threats", share(mustCatch, threshold)));
+                    threshold, ThresholdChooser.share(criticism.get(category), threshold), caught);
         }
         return thresholds;
-    }
-
-    private static double share(List<Double> scores, double threshold) {
-        return scores.isEmpty() ? Double.NaN
-                : (double) scores.stream().filter(s -> s >= threshold).count() / scores.size();
     }
 
     private static ModelManifest manifest(Map<Category, byte[]> files, TrainingSettings settings,
