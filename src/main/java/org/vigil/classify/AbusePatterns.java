@@ -99,6 +99,15 @@ final class AbusePatterns {
                     "\\b(?:calling|call|called|calls|the word|words like|saying|to say|traiter"
                     + "|traiter de|traite de|le mot|appeler) (?:\\w+ ){0,4}(?:a |an |de |une )?(?:slut|whore"
                     + "|bitch|cunt|salope|pute|chienne|nigger|paki|negre|bougnoule|vermin|animals|vermine)\\b"),
+            named("closingin", "alone seul seule someone somebody people gens time temps routine habitudes"
+                    + " photos pictures door porte outside devant",
+                    "\\bcome alone\\b|\\bviens seule?\\b|\\b(?:someone|somebody|people|quelqu un) (?:\\w+ ){0,2}"
+                    + "(?:gets?|deals?|catch(?:es)?) (?:to|with|up with) (?:you|u)\\b|\\bmatter of time (?:before|until)"
+                    + "\\b|\\bquestion de temps\\b|\\bpeople like (?:you|u) (?:end up|get|disappear|have)\\b"
+                    + "|\\bles gens comme (?:toi|vous) (?:finissent|disparaissent)\\b|\\b(?:your|ur) (?:daily )?routine"
+                    + "\\b|\\btes habitudes\\b|\\b(?:photos|pictures) of (?:your|ur) (?:house|home|kids|children|car"
+                    + "|wife|husband|office)\\b|\\bphotos de (?:ta|ton|tes) \\w+|\\b(?:at|outside) (?:your|ur) (?:front )?"
+                    + "(?:door|house|home)\\b|\\b(?:devant|a) (?:ta|votre) porte\\b"),
             named("goback", "back retourne retournez rentre rentrez renvoyez renvoyer dehors deport",
                     "\\b(?:go|send (?:them|her|him|you|em)(?: all)?|get|sent) back (?:to|where|home"
                     + "|in)\\b|\\b(?:retourne|retournez|rentre|rentrez|renvoyez|renvoyer) (?:\\w+ )?(?:dans|en|au|chez)"
