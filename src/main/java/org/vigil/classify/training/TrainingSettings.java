@@ -8,7 +8,7 @@ package org.vigil.classify.training;
  * @param l1Cost     L1 penalty: pushes useless weights to exactly zero
  * @param l2Cost     L2 penalty: keeps any single word from dominating
  * @param seedWeight times each team-written seed row is repeated
- * @param threads    trainer threads; the result does not depend on it
+ * @param threads    trainer threads (two runs with the same count gave byte-identical models)
  */
 public record TrainingSettings(int iterations, int cutoff, double l1Cost, double l2Cost, int seedWeight,
         int threads) {
