@@ -27,53 +27,87 @@ final class AbusePatterns {
                     + "|connaissons|trouve) (?:\\w+ ){0,2}(?:where|ou) (?:\\w+ ){0,3}(?:live|lives|sleep|sleeps"
                     + "|work|habites?|habitez|vis|vivez|dors|travailles?|school|ecole|office|house|home|kids|children"
                     + "|family|park|bureau|maison|permanence|gosses|enfants)\\b"),
-            named("address", "address adresse street st road rd avenue ave lane drive rue boulevard bd chemin allee impasse",
+            named("address", "address adresse street st road rd avenue ave lane drive rue boulevard bd chemin allee"
+                    + " impasse",
                     "\\b(?:home|your|her|his|their|son|sa|leur|ton|ta|votre|l) (?:home )?(?:address"
                     + "|adresse)\\b|\\b\\d{1,4} (?:\\w+ ){0,3}(?:street|st|road|rd|avenue|ave|lane|drive|rue"
                     + "|boulevard|bd|chemin|allee|impasse)\\b"),
-            named("watchyourback", "back shoulder eye numbered gaffe attention arrieres derriere comptes heure watching surveille surveillons surveillent last derniers",
+            named("watchyourback", "back shoulder eye numbered gaffe attention arrieres derriere comptes heure watching"
+                    + " surveille surveillons surveillent last derniers dernier hide cacher next tour prochain save protect"
+                    + " sauvera protegera",
                     "\\bwatch (?:your|ur) back\\b|\\bover (?:your|ur) shoulder\\b|\\bone eye open"
                     + "\\b|\\bdays are numbered\\b|\\bfais (?:gaffe|attention) a toi\\b|\\btes arrieres\\b"
                     + "|\\bderriere toi\\b|\\bjours sont comptes\\b|\\bton heure (?:va )?(?:venir|viendra|arrive)"
                     + "|\\b(?:re|are|am|m|is|be) (?:always )?watching (?:you|u)\\b|\\b(?:on|nous) (?:te|vous) surveill"
-                    + "|\\byour last (?:few )?(?:days|weeks|hours|moments)\\b|\\btes derniers jours\\b"),
-            named("familywarning", "family kids children child wife husband daughter daughters son sons mum mom mother famille enfants enfant gosses mari femme fille filles fils mere",
+                    + "|\\byour last (?:few )?(?:days|weeks|hours|moments)\\b|\\btes derniers jours\\b"
+                    + "|\\bwatching (?:your|ur) (?:house|home|office|kids|family|children|car)\\b"
+                    + "|\\b(?:might|could|will|may) be (?:the|your) last\\b|\\bpeut etre (?:le|ton|ta) dernier"
+                    + "|\\b(?:can t|cannot|cant) hide\\b|\\bnowhere to hide\\b|\\b(?:pourras|peux) pas te cacher"
+                    + "|\\b(?:you re|youre|you are|u r|ur) next\\b|\\bbientot ton tour\\b|\\bton tour viendra"
+                    + "|\\b(?:tu es|t es) le prochain\\b|\\b(?:protection|bodyguards?|security|police|gardes?)"
+                    + " (?:\\w+ ){0,3}(?:won t|will not|wont|can t|cannot|ne) (?:\\w+ )?(?:save|protect|sauvera"
+                    + "|protegera)"),
+            named("familywarning", "family kids children child wife husband daughter daughters son sons mum mom"
+                    + " mother famille enfants enfant gosses mari femme fille filles fils mere",
                     "\\b(?:your|ur|ta|tes|votre|vos) (?:\\w+ )?" + FAMILY + "\\b(?: \\w+){0,8}"
                     + " (?:safe|shame|like|happen|happens|happening|accident|careful|next|dommage|arriver|arrive"
-                    + "|securite|payer|pay|regret|regretter)\\b"),
-            named("whathappensnext", "next coming whats happen shame pity dommage arriver arrive regret pay regretter payer",
+                    + "|securite|payer|pay|regret|regretter)\\b|\\b(?:happen|happens|happened|arrivera|arriver|arrive)"
+                    + " (?:\\w+ ){0,2}(?:to |a )?(?:your|ur|ta|tes|votre|vos) " + FAMILY + "\\b|\\b(?:your|ur|ta|tes"
+                    + "|votre|vos) (?:\\w+ )?" + FAMILY + "\\b(?: \\w+){0,12} (?:doesn t|don t|isn t|aren t|won t"
+                    + "|n est ce pas|non)\\b"),
+            named("whathappensnext", "next coming whats happen happens shame pity dommage arriver arrive regret pay"
+                    + " regretter payer see tick tic running time temps",
                     "\\bwhat (?:happens|will happen|comes|is coming|s coming) next\\b"
                     + "|\\bwhats coming\\b|\\b(?:something|accidents?) (?:could|might|will|may|can) happen"
                     + "|\\b(?:be|is) a (?:shame|pity) if\\b|\\bserait dommage\\b|\\bce qui va (?:t|vous|lui|leur)"
                     + " arriver|\\b(?:pourrait|peut|risque de) (?:t|vous|lui) arriver|\\baccident est vite arrive"
-                    + "|\\b(?:you|u) (?:ll|will) (?:regret|pay)|\\b(?:tu vas|vous allez) (?:le )?(?:regretter|payer)"),
-            named("comingforyou", "find get hunt visit catch deal come end finish see coming trouver retrouver chercher attraper rendre faire crever buter tuer egorger regler avoir",
+                    + "|\\b(?:you|u) (?:ll|will) (?:regret|pay)|\\b(?:tu vas|vous allez) (?:le )?(?:regretter|payer)"
+                    + "|\\b(?:see|find out|wait and see) what (?:happens|will happen|comes)\\b|\\btick tock\\b"
+                    + "|\\btic tac\\b|\\btime is (?:running out|up)\\b|\\btemps presse pour (?:toi|vous)"),
+            named("comingforyou", "find get hunt visit catch deal come end finish see coming trouver retrouver"
+                    + " chercher attraper rendre faire crever buter tuer egorger regler avoir",
                     "\\b(?:ll|will|gonna|going to|coming to|are coming|re coming|m coming)"
                     + " (?:\\w+ ){0,2}(?:find|get|hunt|visit|catch|deal with|come for|end|finish|see) " + YOU
                     + "\\b|\\bcoming for " + YOU + "\\b|\\b(?:on|je|nous|ils) (?:va|vais|allons|vont|viendra"
                     + "|viendrons|saura) (?:te|t|vous|le|la) (?:trouver|retrouver|chercher|attraper|rendre visite"
                     + "|faire la peau|crever|buter|tuer|egorger|regler|avoir)"),
-            named("wishharm", "hope wish hopefully pray should deserve deserves ought need needs must espere que merite meritent merites a au burn brule",
+            named("wishharm", "hope wish hopefully pray should deserve deserves ought need needs must espere que"
+                    + " merite meritent merites a au burn brule",
                     "\\b(?:hope|wish|hopefully|pray) (?:\\w+ ){0,3}(?:die|dies|dead|killed|shot|hanged"
                     + "|raped|cancer|burn|burns|suffer|crash)\\b|\\b(?:should|deserves? to|ought to|needs? to|must)"
                     + " (?:be )?(?:\\w+ )?(?:die|dead|killed|shot|hanged|hung|executed|lynched|raped|burned|burnt)\\b"
                     + "|\\b(?:espere|que) (?:tu|il|elle|vous|ils) (?:creve|creves|crevent|meure|meures|meurt"
                     + "|mourir|crevez)\\b|\\bmerite(?:nt|s)? (?:de )?(?:mourir|crever|la mort|une balle|d etre"
                     + " pendu)|\\b(?:a|au) (?:mort|la potence|poteau)\\b|\\bburn in hell\\b|\\bbrule en enfer"),
-            named("incitement", "someone somebody quelqu take taking put balle string hang bullet",
+            named("incitement", "someone somebody quelqu take taking put balle string hang bullet rope corde body"
+                    + " bodybag housse",
                     "\\b(?:someone|somebody|quelqu un) (?:should|needs to|has to|must|doit|devrait)"
                     + " (?:\\w+ ){0,2}(?:kill|shoot|stab|hang|deal with|take out|tuer|buter|abattre|flinguer"
                     + "|egorger|regler)|\\btak(?:e|ing) (?:him|her|them) out\\b|\\bput (?:a|one) bullet"
                     + "|\\b(?:une|1) balle (?:dans|entre)|\\b(?:string|hang) (?:him|her|them) up\\b"
-                    + "|\\bbullet (?:in|between|through)\\b"),
-            named("reportedspeech", "said says told reported report reports according quoted quote tweeted received receives condemn condemns condemned disgusting unacceptable shameful dit selon rapporte condamne condamnons inacceptable scandaleux degoutant honteux",
+                    + "|\\bbullet (?:in|between|through)\\b|\\brope (?:around|round) (?:his|her|your|their)\\b"
+                    + "|\\bcorde au cou\\b|\\bbody ?bag\\b|\\bhousse mortuaire\\b"),
+            named("reportedspeech", "said says told reported report reports according quoted quote tweeted received"
+                    + " receives condemn condemns condemned disgusting unacceptable shameful dit selon rapporte condamne"
+                    + " condamnons inacceptable scandaleux degoutant honteux saying message messages wrote posted letter"
+                    + " jailed charged arrested disant lu ecrit lettre ignoble ignobles",
                     "\\b(?:said|says|told|reported|report|reports|according to|quoted|quote"
-                    + "|tweeted|received|receives|condemn|condemns|condemned|disgusting|unacceptable|shameful"
+                    + "|tweeted|received|receives|condemn|condemns|condemned|disgusting|unacceptable|shameful|saying"
+                    + "|messages?|wrote|posted|letter|jailed|charged|arrested|disant|lu|ecrit|lettre|ignobles?"
                     + "|a dit|selon|rapporte|condamne|condamnons|inacceptable|scandaleux|degoutant|honteux)\\b"),
             named("mentionnotuse", "calling call called calls word words saying say traiter traite mot appeler",
                     "\\b(?:calling|call|called|calls|the word|words like|saying|to say|traiter"
-                    + "|traiter de|traite de|le mot|appeler) (?:\\w+ ){0,2}(?:a |an |de |une )?(?:slut|whore"
+                    + "|traiter de|traite de|le mot|appeler) (?:\\w+ ){0,4}(?:a |an |de |une )?(?:slut|whore"
                     + "|bitch|cunt|salope|pute|chienne|nigger|paki|negre|bougnoule|vermin|animals|vermine)\\b"),
+            named("closingin", "alone seul seule someone somebody people gens time temps routine habitudes"
+                    + " photos pictures door porte outside devant",
+                    "\\bcome alone\\b|\\bviens seule?\\b|\\b(?:someone|somebody|people|quelqu un) (?:\\w+ ){0,2}"
+                    + "(?:gets?|deals?|catch(?:es)?) (?:to|with|up with) (?:you|u)\\b|\\bmatter of time (?:before|until)"
+                    + "\\b|\\bquestion de temps\\b|\\bpeople like (?:you|u) (?:end up|get|disappear|have)\\b"
+                    + "|\\bles gens comme (?:toi|vous) (?:finissent|disparaissent)\\b|\\b(?:your|ur) (?:daily )?routine"
+                    + "\\b|\\btes habitudes\\b|\\b(?:photos|pictures) of (?:your|ur) (?:house|home|kids|children|car"
+                    + "|wife|husband|office)\\b|\\bphotos de (?:ta|ton|tes) \\w+|\\b(?:at|outside) (?:your|ur) (?:front )?"
+                    + "(?:door|house|home)\\b|\\b(?:devant|a) (?:ta|votre) porte\\b"),
             named("goback", "back retourne retournez rentre rentrez renvoyez renvoyer dehors deport",
                     "\\b(?:go|send (?:them|her|him|you|em)(?: all)?|get|sent) back (?:to|where|home"
                     + "|in)\\b|\\b(?:retourne|retournez|rentre|rentrez|renvoyez|renvoyer) (?:\\w+ )?(?:dans|en|au|chez)"

@@ -16,7 +16,7 @@ final class Concepts {
      * Topic concepts: a group's name alone is not abuse, so these only take part in concept pairs
      * ("vermin" near "immigrants"), never as features of their own.
      */
-    static final Set<String> TOPICS = Set.of("ethnicgroup", "women");
+    private static final Set<String> TOPICS = Set.of("ethnicgroup", "women");
 
     private static final Map<String, String> BY_WORD = new HashMap<>();
     /** Stems of French and English verbs whose many endings are not worth listing ("egorg" covers egorger, egorge...). */
@@ -73,6 +73,10 @@ final class Concepts {
         for (String stem : stems.split(" ")) {
             BY_STEM.put(stem, concept);
         }
+    }
+
+    static boolean isTopic(String concept) {
+        return concept != null && TOPICS.contains(concept);
     }
 
     static Optional<String> of(String token) {

@@ -6,14 +6,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The model features of one normalised text: words, word pairs, concepts, nearby concept pairs, threat
- * patterns, the language, and a bias feature that every text has (the model's intercept, so text with no
- * known word scores the base rate rather than 0.5). Each feature counts once per text, so repeating a word
+ * The model features of one normalised text: words, word pairs, crude stems, concepts, nearby concept pairs,
+ * abuse patterns, the language, and a bias feature that every text has (the model's intercept, so text with
+ * no known word scores the base rate rather than 0.5). Each feature counts once per text, so repeating a word
  * does not multiply its weight.
+ *
+ * <p>Pronouns, articles and group names ("immigrants", "women") are not features on their own, only inside
+ * word pairs and concept pairs: alone they say who is talked about, not whether it is abuse, and as single
+ * words they let a model learn "French informal you" or "mentions Muslims" instead of a threat or an insult.
  */
 public final class FeatureExtractor {
 
     public static final String BIAS = "bias";
+    private static final Set<String> FUNCTION_WORDS = Set.of("you", "your", "u", "ur", "ya", "yourself",
+            "tu", "te", "t", "ta", "toi", "ton", "tes", "vous", "votre", "vos", "i", "me", "my", "je", "j", "moi",
+            "we", "us", "our", "on", "nous", "he", "she", "him", "her", "his", "il", "elle", "lui", "they", "them",
+            "their", "ils", "elles", "leur", "the", "a", "an", "le", "la", "les", "l", "un", "une", "de", "des",
+            "du", "d", "and", "et", "is", "are", "est", "sont", "of", "to", "in", "que", "qui", "ce", "c",
+            "s", "it", "that", "this");
     private static final int CONCEPT_WINDOW = 3;
     private static final int STEM_LENGTH = 5;
 
@@ -24,16 +34,19 @@ public final class FeatureExtractor {
         List<String> concepts = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            features.add("w=" + token);
-            if (token.length() > STEM_LENGTH) {
-                features.add("s=" + token.substring(0, STEM_LENGTH)); // a crude stem: "immigrants", "immigres" -> "immig"
+            String concept = Concepts.of(token).orElse(null);
+            boolean topic = Concepts.isTopic(concept);
+            if (!FUNCTION_WORDS.contains(token) && !topic) {
+                features.add("w=" + token);
+            }
+            if (token.length() > STEM_LENGTH && !topic) {
+                features.add("s=" + token.substring(0, STEM_LENGTH)); // a crude stem: "threatened" -> "threa"
             }
             if (i > 0) {
                 features.add("b=" + tokens.get(i - 1) + "_" + token);
             }
-            String concept = Concepts.of(token).orElse(null);
             concepts.add(concept);
-            if (concept != null && !Concepts.TOPICS.contains(concept)) {
+            if (concept != null && !topic) {
                 features.add("c=" + concept);
             }
         }

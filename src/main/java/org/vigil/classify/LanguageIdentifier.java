@@ -37,6 +37,8 @@ public final class LanguageIdentifier {
     private static final Set<String> FRENCH_WORDS = Set.of("le", "les", "des", "est", "et", "tu", "vous", "nous",
             "une", "pas", "je", "qui", "ce", "dans", "pour", "avec", "sur", "ton", "tes", "toi", "mais", "sont",
             "il", "elle", "du", "au", "aux", "ne", "moi", "votre", "vos", "cette", "ces");
+    private static final Set<String> EXPECTED = Set.of("eng", "fra");
+    private static final double EXPECTED_PRIOR = 3.0;
     /** A clear-cut count: enough function words, nearly all from one language, in a fifth of the words. */
     private static final int MIN_FUNCTION_WORDS = 3;
 
@@ -81,8 +83,25 @@ public final class LanguageIdentifier {
             return french > english ? "fr" : "en";
         }
         String sample = clean.length() > DETECTION_CHARS ? clean.substring(0, DETECTION_CHARS) : clean;
-        Language best = detector.predictLanguage(sample);
-        return toIso1(best.getLang());
+        return toIso1(mostLikely(detector.predictLanguages(sample)));
+    }
+
+    /**
+     * The detector's best guess weighted by a prior: MPs are written to in English and French far more than
+     * in anything else, and on short posts the detector readily mistakes French for Occitan or Latin.
+     */
+    private static String mostLikely(Language[] candidates) {
+        String best = "eng";
+        double bestScore = -1;
+        for (Language candidate : candidates) {
+            double prior = EXPECTED.contains(candidate.getLang()) ? EXPECTED_PRIOR : 1.0;
+            double score = candidate.getConfidence() * prior;
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate.getLang();
+            }
+        }
+        return best;
     }
 
     private static boolean isClearCut(int hits, int otherHits, int tokens) {

@@ -146,22 +146,24 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    /** "k1ll", "b!tch", "5lut": mapped only when letters dominate, so "g20" and "2024" stay as they are. */
+    /**
+     * "k1ll", "b!tch", "5lut", "sh00t": a known abusive word is always restored; otherwise a word is mapped only
+     * when letters dominate and no digits run together, so "g20" and "2024" stay as they are.
+     */
     private static String unleet(String word) {
         int letters = 0;
         int leet = 0;
+        boolean digitRun = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
             } else if (LEET.containsKey(c)) {
                 leet++;
-                if (i > 0 && Character.isDigit(c) && Character.isDigit(word.charAt(i - 1))) {
-                    return word;
-                }
+                digitRun |= i > 0 && Character.isDigit(c) && Character.isDigit(word.charAt(i - 1));
             }
         }
-        if (leet == 0 || letters == 0 || leet > letters) {
+        if (leet == 0 || letters == 0) {
             return word;
         }
         String mapped = mapLeet(word, LEET);
@@ -169,7 +171,10 @@ public final class TextNormalizer {
             return mapped;
         }
         String alternative = mapLeet(word, LEET_ALTERNATIVES); // "s1ut" is "slut", not "siut"
-        return ObfuscatedWords.isKnown(alternative) ? alternative : mapped;
+        if (ObfuscatedWords.isKnown(alternative)) {
+            return alternative;
+        }
+        return leet > letters || digitRun ? word : mapped;
     }
 
     private static String mapLeet(String word, Map<Character, Character> primary) {

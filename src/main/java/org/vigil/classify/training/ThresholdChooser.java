@@ -1,30 +1,56 @@
 package org.vigil.classify.training;
 
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Optional;
 
 import org.vigil.classify.training.BinaryMetrics.Scored;
 
 /**
- * Picks a category's decision threshold on dev rows: the one with the best F-beta score (beta above 1 favours
- * recall, for threats), among thresholds that flag at most {@code maxCriticismFlagged} of the clean rows that
- * must stay unflagged (harsh political criticism, neutral mentions of groups).
+ * Picks a category's decision threshold on dev rows. Every threshold must flag at most
+ * {@code maxCriticismFlagged} of the clean rows that must stay unflagged (harsh political criticism, neutral
+ * mentions of groups). Given rows that must be caught (team-written threats against MPs), it is the highest
+ * threshold that still catches {@code minRecall} of them: the issue's operating point. Otherwise, or when no
+ * threshold achieves that, it is the one with the best F-beta score on the dev rows.
  */
 final class ThresholdChooser {
+
+    private static final int STEPS = 100;
 
     private ThresholdChooser() {
     }
 
     static double choose(List<Scored> dev, List<Double> criticismScores, double beta, double maxCriticismFlagged) {
-        TreeSet<Double> candidates = new TreeSet<>();
-        for (int i = 1; i < 100; i++) {
-            candidates.add(i / 100.0);
+        return choose(dev, criticismScores, beta, maxCriticismFlagged, List.of(), 0);
+    }
+
+    static double choose(List<Scored> dev, List<Double> criticismScores, double beta, double maxCriticismFlagged,
+            List<Double> mustCatchScores, double minRecall) {
+        return highestCatching(criticismScores, maxCriticismFlagged, mustCatchScores, minRecall)
+                .orElseGet(() -> bestFBeta(dev, criticismScores, beta, maxCriticismFlagged));
+    }
+
+    private static Optional<Double> highestCatching(List<Double> criticismScores, double maxCriticismFlagged,
+            List<Double> mustCatchScores, double minRecall) {
+        if (mustCatchScores.isEmpty()) {
+            return Optional.empty();
         }
+        for (int i = STEPS - 1; i >= 1; i--) {
+            double threshold = (double) i / STEPS;
+            if (share(mustCatchScores, threshold) >= minRecall) {
+                return share(criticismScores, threshold) <= maxCriticismFlagged
+                        ? Optional.of(threshold) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double bestFBeta(List<Scored> dev, List<Double> criticismScores, double beta,
+            double maxCriticismFlagged) {
         double best = 0.5;
         double bestScore = -1;
-        for (double threshold : candidates) {
-            long flagged = criticismScores.stream().filter(s -> s >= threshold).count();
-            if (!criticismScores.isEmpty() && flagged > maxCriticismFlagged * criticismScores.size()) {
+        for (int i = 1; i < STEPS; i++) {
+            double threshold = (double) i / STEPS;
+            if (share(criticismScores, threshold) > maxCriticismFlagged) {
                 continue;
             }
             BinaryMetrics m = BinaryMetrics.of(dev, threshold);
@@ -39,5 +65,10 @@ final class ThresholdChooser {
             }
         }
         return best;
+    }
+
+    /** The share of scores at or above the threshold; 0 for no scores. */
+    static double share(List<Double> scores, double threshold) {
+        return scores.isEmpty() ? 0 : (double) scores.stream().filter(s -> s >= threshold).count() / scores.size();
     }
 }

@@ -39,13 +39,16 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
  */
 public final class TrainModels {
 
-    /** VIOLENT favours recall (a missed threat costs more than a false alarm); the others balance both. */
+    /** Where no recall target applies, VIOLENT favours recall (a missed threat costs more than a false alarm). */
     private static final Map<Category, Double> F_BETA = Map.of(Category.VIOLENT, 2.0, Category.RACIST, 1.0,
             Category.SEXIST, 1.0);
     /** At most this share of the clean seed rows that must stay unflagged may be flagged, per category. */
     private static final double MAX_CRITICISM_FLAGGED = 0.05;
     /** Seed kinds that must stay unflagged: harsh political criticism, and mentions of a group by name. */
     private static final Set<String> MUST_STAY_CLEAN = Set.of("political", "neutral");
+    /** VIOLENT must catch this share of the dev split's team-written threats against MPs (the target). */
+    private static final double MIN_THREAT_RECALL = 0.90;
+    private static final String THREAT = "threat";
 
     private TrainModels() {
     }
@@ -77,7 +80,8 @@ public final class TrainModels {
         ModelManifest provisional = manifest(files, settings, Map.of(Category.VIOLENT, 0.5, Category.RACIST, 0.5,
                 Category.SEXIST, 0.5));
         AbuseClassifier devClassifier = new AbuseClassifier(ModelBundle.of(provisional, weights), languages, 5);
-        Map<Category, Double> thresholds = chooseThresholds(devClassifier, dev);
+        List<SeedCrossValidation.ScoredRow> outOfFold = SeedCrossValidation.outOfFold(train, settings, languages);
+        Map<Category, Double> thresholds = chooseThresholds(devClassifier, dev, outOfFold);
         ModelManifest manifest = manifest(files, settings, thresholds);
 
         Files.createDirectories(out);
@@ -92,28 +96,51 @@ public final class TrainModels {
         System.out.print(EvaluationReport.of(shipped, dev, Corpus.DEV, thresholds).table());
     }
 
-    private static Map<Category, Double> chooseThresholds(AbuseClassifier classifier, List<CorpusRecord> dev) {
+    /**
+     * Thresholds from the dev split's rows, with the team-written rows that must be caught or must stay clean
+     * taken from both the dev split and the out-of-fold scores of the train split's seed rows.
+     */
+    private static Map<Category, Double> chooseThresholds(AbuseClassifier classifier, List<CorpusRecord> dev,
+            List<SeedCrossValidation.ScoredRow> outOfFold) {
         Map<Category, List<Scored>> scored = new EnumMap<>(Category.class);
         Map<Category, List<Double>> criticism = new EnumMap<>(Category.class);
+        List<Double> threats = new ArrayList<>();
         for (Category category : Category.values()) {
             scored.put(category, new ArrayList<>());
             criticism.put(category, new ArrayList<>());
         }
+        List<SeedCrossValidation.ScoredRow> teamRows = new ArrayList<>(outOfFold);
         for (CorpusRecord row : dev) {
             Map<Category, Double> scores = classifier.classify(row.text(), Optional.empty()).scores();
             for (Category category : Category.values()) {
                 if (row.annotates(category)) {
                     scored.get(category).add(new Scored(scores.get(category), row.has(category)));
                 }
-                if (MUST_STAY_CLEAN.contains(row.kind())) {
-                    criticism.get(category).add(scores.get(category));
+            }
+            teamRows.add(new SeedCrossValidation.ScoredRow(row, scores));
+        }
+        for (SeedCrossValidation.ScoredRow team : teamRows) {
+            for (Category category : Category.values()) {
+                if (MUST_STAY_CLEAN.contains(team.row().kind())) {
+                    criticism.get(category).add(team.scores().get(category));
                 }
             }
+            if (THREAT.equals(team.row().kind())) {
+                threats.add(team.scores().get(Category.VIOLENT));
+            }
         }
+        System.out.printf("threshold choice on %d team-written threats and %d rows that must stay clean%n",
+                threats.size(), criticism.get(Category.VIOLENT).size());
         Map<Category, Double> thresholds = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            thresholds.put(category, ThresholdChooser.choose(scored.get(category), criticism.get(category),
-                    F_BETA.get(category), MAX_CRITICISM_FLAGGED));
+            List<Double> mustCatch = category == Category.VIOLENT ? threats : List.of();
+            double threshold = ThresholdChooser.choose(scored.get(category), criticism.get(category),
+                    F_BETA.get(category), MAX_CRITICISM_FLAGGED, mustCatch, MIN_THREAT_RECALL);
+            thresholds.put(category, threshold);
+            String caught = mustCatch.isEmpty() ? "" : String.format(", catches %.3f of team-written threats",
+                    ThresholdChooser.share(mustCatch, threshold));
+            System.out.printf("%s threshold %.2f: flags %.3f of team-written criticism/neutral rows%s%n", category,
+                    threshold, ThresholdChooser.share(criticism.get(category), threshold), caught);
         }
         return thresholds;
     }

@@ -1,6 +1,5 @@
 package org.vigil.classify.bench;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -20,7 +19,7 @@ import org.vigil.classify.Classification;
 
 /**
  * Mentions per second through the full path: normalise, detect the language, score three categories, explain.
- * Run: {@code ./mvnw -q test-compile exec:exec@bench}
+ * Run: {@code ./mvnw -q test-compile exec:exec@bench} (results in the model card).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,29 +30,9 @@ import org.vigil.classify.Classification;
 @Measurement(iterations = 5, time = 2)
 public class ClassifierBenchmark {
 
-    /** Typical mentions of an MP: English and French, clean and abusive, short and long, with links and emoji. */
-    private static final List<String> MENTIONS = List.of(
-            "@JaneDoeMP Resign, you incompetent liar. You betrayed every voter in this town.",
-            "@JaneDoeMP we know where you live and your family would not like what happens next",
-            "@JaneDoeMP thank you for visiting our school today, the kids loved your talk! https://t.co/abc123",
-            "@JaneDoeMP gonna k1ll u 🔪🔪 traitor",
-            "@JaneDoeMP Vous avez menti à l'Assemblée, démissionnez immédiatement.",
-            "@JaneDoeMP on sait où tu habites, fais gaffe à toi et à tes gosses",
-            "@JaneDoeMP Great speech on the steel industry, when is the next surgery?",
-            "@JaneDoeMP shut up you stupid s l u t, get back to the kitchen",
-            "@JaneDoeMP these immigrants are vermin, send them all back where they came from",
-            "@JaneDoeMP Les immigrés sont une chance pour la France, merci pour votre discours.",
-            "@JaneDoeMP The housing bill will kill small landlords. I have written to you three times about the "
-                    + "repairs on my estate and nobody from your office has replied. Please look at "
-                    + "https://example.org/petition and sign it, and tell the minister what we think.",
-            "@JaneDoeMP 😀😀 see you at the hustings",
-            "@JaneDoeMP Quelle honte, ce gouvernement est corrompu jusqu'à la moelle.",
-            "@JaneDoeMP your days are numbered 💀",
-            "@JaneDoeMP Women deserve equal pay. Thank you for fighting for it.",
-            "@JaneDoeMP I disagree with your immigration policy but respect your work.");
-
     private AbuseClassifier classifier;
     private int next;
+    private int nextOther;
 
     @Setup
     public void load() {
@@ -62,8 +41,15 @@ public class ClassifierBenchmark {
 
     @Benchmark
     public Classification classifyOneMention() {
-        String text = MENTIONS.get(next);
-        next = (next + 1) % MENTIONS.size();
+        String text = BenchmarkMentions.TYPICAL.get(next);
+        next = (next + 1) % BenchmarkMentions.TYPICAL.size();
+        return classifier.classify(text, Optional.empty());
+    }
+
+    @Benchmark
+    public Classification classifyMentionNeedingTheLanguageDetector() {
+        String text = BenchmarkMentions.OTHER_LANGUAGES.get(nextOther);
+        nextOther = (nextOther + 1) % BenchmarkMentions.OTHER_LANGUAGES.size();
         return classifier.classify(text, Optional.empty());
     }
 }

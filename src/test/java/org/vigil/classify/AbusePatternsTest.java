@@ -1,0 +1,50 @@
+package org.vigil.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each pattern fires on its phrasing in English and French, so its trigger words and its regex agree. */
+class AbusePatternsTest {
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    private List<String> patternsIn(String text) {
+        List<String> found = new ArrayList<>();
+        AbusePatterns.matches(normalizer.tokens(text), found::add);
+        return found;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "knowwhereyoulive | We know where you live.                     | On sait où tu habites.",
+        "address          | Here is her home address.                   | Il habite au 12 rue des Lilas.",
+        "watchyourback    | Watch your back.                            | Fais gaffe à toi.",
+        "familywarning    | Your family would not be safe.              | Ta famille va le regretter.",
+        "whathappensnext  | Wait and see what happens next.             | Tu vas voir ce qui va t'arriver.",
+        "comingforyou     | We will find you.                           | On va te retrouver.",
+        "wishharm         | I hope you die.                             | J'espère que tu crèves.",
+        "incitement       | Someone should shoot him.                   | Quelqu'un devrait le buter.",
+        "closingin        | See you on Friday. Come alone.              | Viens seule vendredi.",
+        "goback           | Go back to your country.                    | Retourne dans ton pays.",
+        "womensplace      | Women belong in the kitchen.                | Les femmes n'ont rien à faire en politique.",
+        "reportedspeech   | Police said the man was arrested.           | Selon le rapport, il a menacé le maire.",
+        "mentionnotuse    | Calling her a slut is vile.                 | Traiter une élue de salope est honteux.",
+        "negatedharm      | I would never hurt anyone.                  | Je ne vais pas te frapper.",
+    })
+    void findsEachPatternInEnglishAndFrench(String pattern, String english, String french) {
+        assertThat(patternsIn(english)).contains(pattern);
+        assertThat(patternsIn(french)).contains(pattern);
+    }
+
+    @Test
+    void findsNoPatternInOrdinaryPoliticalMail() {
+        assertThat(patternsIn("Thank you for your work on the new hospital, see you at the hustings.")).isEmpty();
+        assertThat(patternsIn("Merci pour votre travail sur le nouvel hôpital.")).isEmpty();
+    }
+}
