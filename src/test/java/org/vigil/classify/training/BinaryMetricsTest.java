@@ -49,6 +49,22 @@ class BinaryMetricsTest {
     }
 
     @Test
+    void setsTheThreatThresholdAsHighAsTheRecallTargetAllows() {
+        List<Double> threats = List.of(0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.96, 0.97, 0.98, 0.99);
+        double threshold = ThresholdChooser.choose(List.of(pos(0.9), neg(0.1)), List.of(0.1), 2.0, 0.05,
+                threats, 0.9);
+        assertThat(threshold).isCloseTo(0.6, within(1e-9)); // 9 of the 10 threats are at or above 0.6
+    }
+
+    @Test
+    void catchesAsManyThreatsAsTheCriticismBudgetAllowsWhenTheRecallTargetIsOutOfReach() {
+        List<Double> threats = List.of(0.05, 0.2, 0.9);
+        double threshold = ThresholdChooser.choose(List.of(pos(0.9), neg(0.1)), List.of(0.1, 0.3), 2.0, 0.05,
+                threats, 0.9);
+        assertThat(threshold).isCloseTo(0.31, within(1e-9)); // the lowest threshold above all criticism
+    }
+
+    @Test
     void choosesTheThresholdThatKeepsPoliticalCriticismUnflagged() {
         List<Scored> dev = List.of(pos(0.9), pos(0.35), neg(0.3), neg(0.1));
         double unconstrained = ThresholdChooser.choose(dev, List.of(), 1.0, 0.05);
