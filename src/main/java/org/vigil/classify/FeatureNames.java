@@ -1,6 +1,6 @@
 package org.vigil.classify;
 
-/** Feature names as a reviewer reads them: "b=know_where" is the phrase "know where". */
+/** Feature names as a reviewer reads them: "b=know_where" is the phrase "know where", "s=threa" is "threa*". */
 final class FeatureNames {
 
     private FeatureNames() {
@@ -13,6 +13,7 @@ final class FeatureNames {
         return switch (kind) {
             case "w=" -> value;
             case "b=" -> value.replace('_', ' ');
+            case "s=" -> value + "*";
             case "c=" -> "[" + value + "]";
             case "cp=" -> "[" + value.replace('_', '+') + "]";
             case "p=" -> "pattern:" + value;

@@ -19,7 +19,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * Picks the language of a mention as an ISO 639-1 code ("en", "fr"). In order: the caller's hint; a count of
  * English and French function words when it is clear-cut (most mentions, and about a hundred times cheaper
  * than the detector); OpenNLP's language detector (103 languages, ISO 639-3) for everything else; and for
- * text too short for character statistics, the function-word count again, defaulting to English.
+ * text too short for character statistics, the function-word count again, then French accents, then English.
  */
 public final class LanguageIdentifier {
 
@@ -80,7 +80,7 @@ public final class LanguageIdentifier {
         }
         String clean = TextNormalizer.withoutLinksAndHandles(text);
         if (countLetters(clean) < MIN_LETTERS) {
-            return french > english ? "fr" : "en";
+            return french > english || french == english && hasFrenchAccent(clean) ? "fr" : "en";
         }
         String sample = clean.length() > DETECTION_CHARS ? clean.substring(0, DETECTION_CHARS) : clean;
         return toIso1(mostLikely(detector.predictLanguages(sample)));
@@ -124,6 +124,11 @@ public final class LanguageIdentifier {
         int dash = lower.indexOf('-') >= 0 ? lower.indexOf('-') : lower.indexOf('_');
         String base = dash >= 0 ? lower.substring(0, dash) : lower;
         return ISO3_TO_ISO1.getOrDefault(base, base);
+    }
+
+    /** Letters common in French and absent from English: a tie-breaker for a few words ("Sale négresse"). */
+    private static boolean hasFrenchAccent(String text) {
+        return text.chars().anyMatch(c -> "éèêàçùâîôûÉÈÊÀÇ".indexOf(c) >= 0);
     }
 
     private static int countLetters(String text) {

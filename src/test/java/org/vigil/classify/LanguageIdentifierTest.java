@@ -52,5 +52,6 @@ class LanguageIdentifierTest {
     void fallsBackToFunctionWordsForShortText() {
         assertThat(IDENTIFIER.identify("tu es une honte", Optional.empty())).isEqualTo("fr");
         assertThat(IDENTIFIER.identify("resign now", Optional.empty())).isEqualTo("en");
+        assertThat(IDENTIFIER.identify("sale traîtresse", Optional.empty())).isEqualTo("fr");
     }
 }

@@ -9,8 +9,9 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
  * Picks a category's decision threshold on dev rows. Every threshold must flag at most
  * {@code maxCriticismFlagged} of the clean rows that must stay unflagged (harsh political criticism, neutral
  * mentions of groups). Given rows that must be caught (team-written threats against MPs), it is the highest
- * threshold that still catches {@code minRecall} of them: the issue's operating point. Otherwise, or when no
- * threshold achieves that, it is the one with the best F-beta score on the dev rows.
+ * threshold that still catches {@code minRecall} of them (the issue's operating point) or, when that would
+ * flag too much criticism, the lowest threshold within the criticism budget: as many threats as that budget
+ * allows. Otherwise it is the threshold with the best F-beta score on the dev rows.
  */
 final class ThresholdChooser {
 
@@ -25,15 +26,15 @@ final class ThresholdChooser {
 
     static double choose(List<Scored> dev, List<Double> criticismScores, double beta, double maxCriticismFlagged,
             List<Double> mustCatchScores, double minRecall) {
+        if (mustCatchScores.isEmpty()) {
+            return bestFBeta(dev, criticismScores, beta, maxCriticismFlagged);
+        }
         return highestCatching(criticismScores, maxCriticismFlagged, mustCatchScores, minRecall)
-                .orElseGet(() -> bestFBeta(dev, criticismScores, beta, maxCriticismFlagged));
+                .orElseGet(() -> lowestWithinBudget(criticismScores, maxCriticismFlagged));
     }
 
     private static Optional<Double> highestCatching(List<Double> criticismScores, double maxCriticismFlagged,
             List<Double> mustCatchScores, double minRecall) {
-        if (mustCatchScores.isEmpty()) {
-            return Optional.empty();
-        }
         for (int i = STEPS - 1; i >= 1; i--) {
             double threshold = (double) i / STEPS;
             if (share(mustCatchScores, threshold) >= minRecall) {
@@ -42,6 +43,16 @@ final class ThresholdChooser {
             }
         }
         return Optional.empty();
+    }
+
+    private static double lowestWithinBudget(List<Double> criticismScores, double maxCriticismFlagged) {
+        for (int i = 1; i < STEPS; i++) {
+            double threshold = (double) i / STEPS;
+            if (share(criticismScores, threshold) <= maxCriticismFlagged) {
+                return threshold;
+            }
+        }
+        return (double) (STEPS - 1) / STEPS;
     }
 
     private static double bestFBeta(List<Scored> dev, List<Double> criticismScores, double beta,

@@ -2,6 +2,7 @@ package org.vigil.classify.training;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -39,7 +40,7 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
  */
 public final class TrainModels {
 
-    /** Where no recall target applies, VIOLENT favours recall (a missed threat costs more than a false alarm). */
+    /** F-beta where no recall target applies; VIOLENT favours recall (a missed threat costs more). */
     private static final Map<Category, Double> F_BETA = Map.of(Category.VIOLENT, 2.0, Category.RACIST, 1.0,
             Category.SEXIST, 1.0);
     /** At most this share of the clean seed rows that must stay unflagged may be flagged, per category. */
@@ -151,16 +152,17 @@ public final class TrainModels {
         for (Category category : Category.values()) {
             names.put(category, category.name().toLowerCase(Locale.ROOT) + ".bin.gz");
         }
-        String version = "abuse-" + LocalDate.now(ZoneOffset.UTC) + "-" + digest(files);
+        String version = "abuse-" + LocalDate.now(ZoneOffset.UTC) + "-" + digest(files, thresholds);
         return new ModelManifest(version, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 TrainingSettings.SEED, settings.describe(), names, thresholds, ModelTrainer.POSITIVE);
     }
 
-    /** First 8 hex digits of the SHA-256 of the model files: the same models always get the same suffix. */
-    private static String digest(Map<Category, byte[]> files) {
+    /** First 8 hex digits of the SHA-256 of the models and thresholds: the same training, the same suffix. */
+    private static String digest(Map<Category, byte[]> files, Map<Category, Double> thresholds) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.values().forEach(sha::update);
+            sha.update(thresholds.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -15,7 +15,7 @@ public record TrainingSettings(int iterations, int cutoff, double l1Cost, double
 
     /** The {@code source} of team-written seed rows. */
     public static final String SEED_SOURCE = "vigil-seed";
-    /** Every split and sampling decision derives from this seed (the trainer itself is deterministic). */
+    /** Recorded in the manifest for any future random choice; today splits and folds hash the row id instead. */
     public static final long SEED = 20261129L;
 
     public static TrainingSettings shipped() {

@@ -51,7 +51,8 @@ class BinaryMetricsTest {
     @Test
     void setsTheThreatThresholdAsHighAsTheRecallTargetAllows() {
         List<Double> threats = List.of(0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.96, 0.97, 0.98, 0.99);
-        double threshold = ThresholdChooser.choose(List.of(pos(0.9), neg(0.1)), List.of(0.1), 2.0, 0.05, threats, 0.9);
+        double threshold = ThresholdChooser.choose(List.of(pos(0.9), neg(0.1)), List.of(0.1), 2.0, 0.05,
+                threats, 0.9);
         assertThat(threshold).isCloseTo(0.6, within(1e-9)); // 9 of the 10 threats are at or above 0.6
     }
 
