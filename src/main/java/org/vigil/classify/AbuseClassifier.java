@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * Scores a mention for violent, racist and sexist abuse. One instance is shared by every thread: it holds
- * only immutable models, and each call works on its own local state.
+ * only immutable models, and each call works on its own local state. It loads at startup (about 2 s), so a
+ * missing or broken model stops Vigil before it reports ready.
  */
+@Startup
 @ApplicationScoped
 public class AbuseClassifier {
 

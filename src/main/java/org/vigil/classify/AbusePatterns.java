@@ -80,8 +80,10 @@ final class AbusePatterns {
                     + "|mourir|crevez)\\b|\\bmerite(?:nt|s)? (?:de )?(?:mourir|crever|la mort|une balle|d etre"
                     + " pendu)|\\b(?:a|au) (?:mort|la potence|poteau)\\b|\\bburn in hell\\b|\\bbrule en enfer"),
             named("incitement", "someone somebody quelqu take taking put balle string hang bullet rope corde body"
-                    + " bodybag housse",
-                    "\\b(?:someone|somebody|quelqu un) (?:should|needs to|has to|must|doit|devrait)"
+                    + " bodybag housse all every tous toutes",
+                    "\\b(?:kill|shoot|hang|burn|stab|gas|exterminate|tuer|buter|pendre|bruler|exterminer)"
+                    + " (?:them |les )?(?:all|every|tous|toutes)(?: of)?(?: the| these| those| les| ces)? \\w+"
+                    + "|\\b(?:someone|somebody|quelqu un) (?:should|needs to|has to|must|doit|devrait)"
                     + " (?:\\w+ ){0,2}(?:kill|shoot|stab|hang|deal with|take out|tuer|buter|abattre|flinguer"
                     + "|egorger|regler)|\\btak(?:e|ing) (?:him|her|them) out\\b|\\bput (?:a|one) bullet"
                     + "|\\b(?:une|1) balle (?:dans|entre)|\\b(?:string|hang) (?:him|her|them) up\\b"
@@ -113,9 +115,9 @@ final class AbusePatterns {
                     + "|in)\\b|\\b(?:retourne|retournez|rentre|rentrez|renvoyez|renvoyer) (?:\\w+ )?(?:dans|en|au|chez)"
                     + "\\b|\\bdehors les\\b|\\bdeport (?:them|her|him|the lot|all)\\b"),
             named("womensplace", "women woman girls females femmes femme filles meufs kitchen cuisine",
-                    "\\b(?:women|woman|girls|females|femmes|femme|filles|meufs) (?:\\w+ ){0,3}(?:belong"
+                    "\\b(?:women|woman|girls|females|femmes|femme|filles|meufs) (?:\\w+ ){0,5}(?:belong"
                     + "|kitchen|sandwich|place|rien a faire|cuisine|inferior|inferieures?|too emotional|hysteri\\w*)\\b"
-                    + "|\\b(?:back|retourne|go) (?:\\w+ ){0,2}(?:kitchen|cuisine)\\b"),
+                    + "|\\b(?:back|retourne|go|stay|belong|get) (?:\\w+ ){0,2}(?:kitchen|cuisine)\\b"),
             named("negatedharm", "not never dont don wouldnt wouldn would no nobody ne pas jamais n",
                     "\\b(?:not|never|dont|don t|wouldnt|wouldn t|would never|no one should"
                     + "|nobody should|ne|pas|jamais|n) (?:\\w+ ){0,2}(?:kill|hurt|harm|threaten|attack|tuer"
