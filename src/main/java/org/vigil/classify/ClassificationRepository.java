@@ -52,6 +52,9 @@ public class ClassificationRepository {
 
     /** Records each classification and makes it the one in force for its mention. */
     public void save(Map<UUID, Classification> classifications, Instant classifiedAt) throws SQLException {
+        if (classifications.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("""
                      INSERT INTO mention_classification
@@ -85,12 +88,23 @@ public class ClassificationRepository {
         }
     }
 
-    /** Puts back in the queue every mention whose classification came from another model version. */
+    public void markUnclassifiable(List<UUID> mentionIds) throws SQLException {
+        if (mentionIds.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE mention SET state = 'UNCLASSIFIABLE' WHERE id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("uuid", mentionIds.toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /** Puts back in the queue every mention classified by another model version, or set aside as unclassifiable. */
     public int requeueOtherModelVersions(String currentVersion) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      UPDATE mention SET state = 'RECEIVED'
-                     WHERE state = 'CLASSIFIED' AND model_version IS DISTINCT FROM ?""")) {
+                     WHERE (state = 'CLASSIFIED' AND model_version IS DISTINCT FROM ?) OR state = 'UNCLASSIFIABLE'""")) {
             s.setString(1, currentVersion);
             return s.executeUpdate();
         }

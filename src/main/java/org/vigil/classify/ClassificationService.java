@@ -2,9 +2,11 @@ package org.vigil.classify;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.UUID;
 /** Classifies stored mentions in batches; each batch commits its scores and state change together. */
 @ApplicationScoped
 public class ClassificationService {
+
+    private static final Logger LOG = Logger.getLogger(ClassificationService.class);
 
     private final ClassificationRepository repository;
     private final AbuseClassifier classifier;
@@ -24,22 +28,36 @@ public class ClassificationService {
         this.clock = clock;
     }
 
-    /** Classifies up to {@code limit} waiting mentions; returns their classifications, none when none waited. */
+    /**
+     * Classifies up to {@code limit} waiting mentions. A mention the classifier fails on is set aside as
+     * unclassifiable rather than retried forever, so one bad text never stops the others being scored.
+     */
     @Transactional(rollbackOn = SQLException.class)
-    public List<Classification> classifyPending(int limit) throws SQLException {
+    public ClassifiedBatch classifyPending(int limit) throws SQLException {
         List<PendingMention> pending = repository.claimPending(limit);
-        if (pending.isEmpty()) {
-            return List.of();
-        }
         Map<UUID, Classification> results = new LinkedHashMap<>();
+        List<UUID> failures = new ArrayList<>();
         for (PendingMention mention : pending) {
-            results.put(mention.id(), classifier.classify(mention.text(), mention.declaredLang()));
+            try {
+                results.put(mention.id(), classifier.classify(mention.text(), mention.declaredLang()));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Mention %s could not be classified; it is marked UNCLASSIFIABLE", mention.id());
+                failures.add(mention.id());
+            }
         }
         repository.save(results, clock.instant());
-        return List.copyOf(results.values());
+        repository.markUnclassifiable(failures);
+        return new ClassifiedBatch(List.copyOf(results.values()), failures);
     }
 
-    /** Queues every mention classified by another model version; the worker then classifies them again. */
+    /** What one batch did: the classifications committed, and the mentions set aside as unclassifiable. */
+    public record ClassifiedBatch(List<Classification> classifications, List<UUID> failures) {
+        public int size() {
+            return classifications.size() + failures.size();
+        }
+    }
+
+    /** Queues every mention classified by another model version, or not at all; the worker classifies them again. */
     @Transactional(rollbackOn = SQLException.class)
     public int requeueForCurrentModel() throws SQLException {
         return repository.requeueOtherModelVersions(classifier.modelVersion());

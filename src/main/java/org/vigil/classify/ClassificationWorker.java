@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Classifies every stored mention soon after it arrives. Mentions wait in the database, not in memory,
@@ -40,18 +39,19 @@ public class ClassificationWorker {
     /** Classifies until nothing waits; returns how many mentions were classified. */
     public long drain() throws SQLException {
         long total = 0;
-        List<Classification> batch;
+        ClassificationService.ClassifiedBatch batch;
         do {
             batch = service.classifyPending(batchSize);
-            total += batch.size();
+            total += batch.classifications().size();
             record(batch);
         } while (batch.size() == batchSize);
         return total;
     }
 
-    private void record(List<Classification> committed) {
-        registry.counter("vigil.mentions.classified").increment(committed.size());
-        for (Classification classification : committed) {
+    private void record(ClassificationService.ClassifiedBatch committed) {
+        registry.counter("vigil.mentions.classified").increment(committed.classifications().size());
+        registry.counter("vigil.mentions.unclassifiable").increment(committed.failures().size());
+        for (Classification classification : committed.classifications()) {
             classification.labels().forEach(label ->
                     registry.counter("vigil.mentions.flagged", "category", label.name()).increment());
         }

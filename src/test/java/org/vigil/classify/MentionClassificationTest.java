@@ -1,6 +1,7 @@
 package org.vigil.classify;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,10 +73,42 @@ class MentionClassificationTest {
                 .containsExactly("2");
     }
 
+    @Test
+    void setsAsideAMentionTheClassifierFailsOnAndKeepsScoringTheOthers() throws Exception {
+        AtomicBoolean failing = new AtomicBoolean(true);
+        QuarkusMock.installMockForType(new AbuseClassifier(ModelBundle.fromClasspath(),
+                LanguageIdentifier.fromClasspath(), 5) {
+            @Override
+            public Classification classify(String text, Optional<String> languageHint) {
+                if (failing.get() && text.contains("POISON")) {
+                    throw new IllegalStateException("simulated classifier failure");
+                }
+                return super.classify(text, languageHint);
+            }
+        }, AbuseClassifier.class);
+        io.restassured.response.Response answer = Webhooks.deliver("{\"mentions\": [%s, %s]}".formatted(
+                Webhooks.mention(Webhooks.uniqueExternalId(), "@JaneDoeMP", "POISON text"),
+                Webhooks.mention(Webhooks.uniqueExternalId(), "@JaneDoeMP", "An ordinary question about trains")));
+        UUID poison = UUID.fromString(answer.then().statusCode(202).extract().path("items[0].id"));
+        UUID ordinary = UUID.fromString(answer.path("items[1].id"));
+
+        waitForState(poison, "UNCLASSIFIABLE");
+        waitForState(ordinary, "CLASSIFIED");
+
+        failing.set(false);
+        service.requeueForCurrentModel();
+        worker.drain();
+        assertThat(query("SELECT state FROM mention WHERE id = ?", poison)).containsExactly("CLASSIFIED");
+    }
+
     private void waitUntilClassified(UUID id) throws Exception {
+        waitForState(id, "CLASSIFIED");
+    }
+
+    private void waitForState(UUID id, String state) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!query("SELECT state FROM mention WHERE id = ?", id).equals(List.of("CLASSIFIED"))) {
-            assertThat(Instant.now()).as("mention %s classified in time", id).isBefore(deadline);
+        while (!query("SELECT state FROM mention WHERE id = ?", id).equals(List.of(state))) {
+            assertThat(Instant.now()).as("mention %s %s in time", id, state).isBefore(deadline);
             Thread.sleep(100);
         }
     }
