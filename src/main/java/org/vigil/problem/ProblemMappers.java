@@ -2,8 +2,6 @@ package org.vigil.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -17,7 +15,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,15 +43,6 @@ public class ProblemMappers {
         String where = e.getLocation() == null ? "" : " at line %d, column %d".formatted(
                 e.getLocation().getLineNr(), e.getLocation().getColumnNr());
         return respond(ProblemType.MALFORMED_JSON, "The body could not be parsed as JSON" + where, uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFields(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(ProblemMappers::toFieldError)
-                .sorted(Comparator.comparing(FieldError::pointer))
-                .toList();
-        return respond(ProblemType.INVALID_FIELDS, errors.size() + " field(s) are invalid", uri, errors);
     }
 
     @ServerExceptionMapper
@@ -112,16 +100,5 @@ public class ProblemMappers {
             return ProblemType.NOT_FOUND;
         }
         return ProblemType.BAD_REQUEST;
-    }
-
-    private static FieldError toFieldError(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        // Method-parameter paths start with "method.argN"; the pointer names only the field inside the body.
-        String[] nodes = path.split("\\.");
-        StringBuilder pointer = new StringBuilder();
-        for (int i = Math.min(2, nodes.length - 1); i < nodes.length; i++) {
-            pointer.append('/').append(nodes[i].replace("[", "/").replace("]", ""));
-        }
-        return new FieldError(pointer.toString(), violation.getMessage());
     }
 }
