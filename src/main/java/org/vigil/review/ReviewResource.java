@@ -1,6 +1,7 @@
 package org.vigil.review;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
@@ -32,11 +34,22 @@ import java.util.UUID;
 public class ReviewResource {
 
     private final ReviewService service;
+    private final QueueEvents events;
     private final SecurityIdentity identity;
 
-    ReviewResource(ReviewService service, SecurityIdentity identity) {
+    ReviewResource(ReviewService service, QueueEvents events, SecurityIdentity identity) {
         this.service = service;
+        this.events = events;
         this.identity = identity;
+    }
+
+    @GET
+    @Path("events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Server-sent events: the id of each item as it enters the queue (empty data = keep-alive)")
+    public Multi<String> events() {
+        return events.stream();
     }
 
     @GET
