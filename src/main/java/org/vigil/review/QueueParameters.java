@@ -8,9 +8,12 @@ import org.vigil.problem.ProblemType;
 import org.vigil.triage.QueueFilter;
 import org.vigil.triage.ReviewState;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -59,6 +62,64 @@ public class QueueParameters {
             throw new ProblemException(ProblemType.INVALID_FIELDS, "The page is not valid", errors);
         }
         return number;
+    }
+
+    /** The filter as a query string for another page of the same list. */
+    public String queryForPage(int number) {
+        StringBuilder query = new StringBuilder();
+        appendParameter(query, "mp", mp);
+        appendParameter(query, "category", category);
+        appendParameter(query, "platform", platform);
+        appendParameter(query, "lang", lang);
+        appendParameter(query, "state", state);
+        appendParameter(query, "from", from);
+        appendParameter(query, "to", to);
+        appendParameter(query, "page", Integer.toString(number));
+        return query.toString();
+    }
+
+    /** The categories a page offers in its filter, the chosen one selected. */
+    public List<Choice> categoryChoices() {
+        return Arrays.stream(Category.values()).map(c -> new Choice(c.name(), c.name().equals(category))).toList();
+    }
+
+    /** The review states a page offers in its filter, the chosen one selected. */
+    public List<Choice> stateChoices() {
+        return Arrays.stream(ReviewState.values()).map(s -> new Choice(s.name(), s.name().equals(state))).toList();
+    }
+
+    /** An option of a filter's drop-down. */
+    public record Choice(String value, boolean selected) {
+    }
+
+    // What the user typed, shown back in the filter form (escaped by the template).
+    public String getMp() {
+        return mp;
+    }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    private static void appendParameter(StringBuilder query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            if (!query.isEmpty()) {
+                query.append('&');
+            }
+            query.append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+        }
     }
 
     private static Optional<String> present(String value) {

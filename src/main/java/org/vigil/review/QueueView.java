@@ -12,6 +12,23 @@ import java.util.Map;
 public record QueueView(List<Entry> items, Map<ReviewState, Integer> counts, int page, boolean hasMore,
         int seenToday, boolean suggestBreak) {
 
+    public int previousPage() {
+        return Math.max(0, page - 1);
+    }
+
+    public int nextPage() {
+        return page + 1;
+    }
+
+    /** The counts in the order of the review states, for display. */
+    public List<StateCount> countList() {
+        return counts.entrySet().stream().map(e -> new StateCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** How many items are in one state. */
+    public record StateCount(ReviewState state, int count) {
+    }
+
     /** One line of the queue. */
     public record Entry(QueueRow row, String maskedText) {
     }

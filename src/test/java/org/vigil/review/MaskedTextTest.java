@@ -22,8 +22,8 @@ class MaskedTextTest {
 
     @Test
     void leavesPhrasesConceptsAndPatternsAlone() {
-        assertThat(MaskedText.mask("we know where you live", List.of("know where", "[threat]", "pattern:doxx")))
-                .isEqualTo("we know where you live");
+        assertThat(MaskedText.mask("see you at the surgery tonight", List.of("see you", "[threat]", "pattern:doxx")))
+                .isEqualTo("see you at the surgery tonight");
     }
 
     @Test
