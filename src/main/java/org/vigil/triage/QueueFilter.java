@@ -31,6 +31,11 @@ public record QueueFilter(Optional<Long> mpId, Optional<Category> category, Opti
         return new QueueFilter(mpId, category, platform, lang, Optional.empty(), from, to);
     }
 
+    /** Whether the filter looks at the mention (MP, platform, language, dates), not only at the item. */
+    public boolean needsMention() {
+        return mpId.isPresent() || platform.isPresent() || lang.isPresent() || from.isPresent() || to.isPresent();
+    }
+
     /**
      * SQL conditions for this filter over a review item aliased {@code item} joined to its mention aliased
      * {@code mention}, each starting with " AND ", and the values to bind in order.
