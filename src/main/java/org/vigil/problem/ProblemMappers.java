@@ -66,6 +66,11 @@ public class ProblemMappers {
         return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
+    @ServerExceptionMapper
+    public Response storage(StorageException e, UriInfo uri) {
+        return storage(e.getCause(), uri);
+    }
+
     static boolean isTransient(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return e instanceof SQLTransientException || e instanceof SQLRecoverableException

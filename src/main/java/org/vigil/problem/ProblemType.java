@@ -23,6 +23,11 @@ public enum ProblemType {
     REVIEW_CONFLICT(409, "review-conflict", "The review item's state does not allow this"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     BAD_REQUEST(400, "bad-request", "Bad request"),
+    UNAUTHENTICATED(401, "unauthenticated", "Log in first"),
+    FORBIDDEN(403, "forbidden", "Not allowed for your roles"),
+    CSRF_TOKEN_INVALID(403, "csrf-token-invalid", "CSRF token missing or wrong"),
+    TOO_MANY_LOGIN_ATTEMPTS(429, "too-many-login-attempts", "Too many failed logins; try again later"),
+    CONFLICT(409, "conflict", "Conflicts with the current state"),
     STORAGE_UNAVAILABLE(503, "storage-unavailable", "Storage temporarily unavailable; retry later"),
     INTERNAL(500, "internal-error", "Internal error");
 

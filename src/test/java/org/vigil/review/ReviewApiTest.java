@@ -2,9 +2,12 @@ package org.vigil.review;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.security.Roles;
+import org.vigil.support.StaffLogin;
 import org.vigil.classify.ClassificationWorker;
 import org.vigil.directory.MpDirectory;
 import org.vigil.support.Queue;
@@ -17,7 +20,6 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -28,8 +30,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** The review queue's JSON API: decisions, conflicts, masking and the mention view. */
 @QuarkusTest
-@TestSecurity(user = "rita", roles = "reviewer")
 class ReviewApiTest {
+
+    private StaffLogin.Session rita;
 
     @Inject
     AgroalDataSource dataSource;
@@ -40,6 +43,15 @@ class ReviewApiTest {
     @Inject
     MpDirectory directory;
 
+    @BeforeEach
+    void logIn() {
+        rita = StaffLogin.as(Roles.REVIEWER);
+    }
+
+    private RequestSpecification given() {
+        return rita.given();
+    }
+
     @Test
     void confirmingWithCorrectedCategoriesKeepsTheReviewersLabels() throws Exception {
         String item = claimedItem("confirm");
@@ -49,7 +61,7 @@ class ReviewApiTest {
                 .then().statusCode(200)
                 .body("item.state", equalTo("CONFIRMED"))
                 .body("item.categories", contains("VIOLENT", "SEXIST"))
-                .body("item.decidedBy", equalTo("rita"))
+                .body("item.decidedBy", equalTo(rita.username()))
                 .body("history.action", contains("CLAIM", "CONFIRM"))
                 .body("history[1].note", equalTo("aimed at her"));
 
@@ -173,9 +185,18 @@ class ReviewApiTest {
     }
 
     @Test
-    @TestSecurity(user = "ada", roles = "admin")
     void anAdminWithoutAReviewRoleCannotReadTheQueue() {
-        given().get("/api/v1/review/queue").then().statusCode(403);
+        StaffLogin.as(Roles.ADMIN).given().get("/api/v1/review/queue").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aDecisionWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        String item = claimedItem("csrf");
+        rita.withoutCsrfToken().contentType("application/json").body("{}")
+                .post("/api/v1/review/items/{id}/dismiss", item)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/review/items/{id}", item).then().statusCode(200).body("item.state", equalTo("CLAIMED"));
     }
 
     private String claimedItem(String name) throws Exception {
@@ -183,7 +204,7 @@ class ReviewApiTest {
         long mp = Queue.newMp(directory, handle);
         Queue.itemsOf(dataSource, Queue.deliverAndTriage(classification, triage, handle, Queue.THREAT, 1));
         return given().post("/api/v1/review/queue/claim?mp=" + mp).then().statusCode(200)
-                .body("item.claimedBy", equalTo("rita")).extract().path("item.id");
+                .body("item.claimedBy", equalTo(rita.username())).extract().path("item.id");
     }
 
     private String column(String sql, String id) throws Exception {
