@@ -8,6 +8,8 @@ import org.vigil.classify.Contribution;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
+import org.vigil.security.Roles;
+import org.vigil.security.StaffAccounts;
 import org.vigil.triage.EscalationRaised;
 import org.vigil.triage.QueueFilter;
 import org.vigil.triage.ReviewItemRepository;
@@ -39,11 +41,13 @@ public class ReviewService {
     private final ReviewQueryRepository queries;
     private final ReviewActionRepository actions;
     private final Event<EscalationRaised> escalations;
+    private final StaffAccounts staff;
     private final ReviewConfig config;
     private final Clock clock;
 
     ReviewService(ReviewItemRepository items, ReviewQueryRepository queries, ReviewActionRepository actions,
-                  Event<EscalationRaised> escalations, ReviewConfig config, Clock clock) {
+                  Event<EscalationRaised> escalations, StaffAccounts staff, ReviewConfig config, Clock clock) {
+        this.staff = staff;
         this.items = items;
         this.queries = queries;
         this.actions = actions;
@@ -170,6 +174,14 @@ public class ReviewService {
     public ItemView handOver(String reviewer, UUID itemId, String colleague, Optional<String> note)
             throws SQLException {
         String to = requireText("/to", colleague);
+        boolean canReview = staff.findByUsername(to)
+                .filter(account -> account.enabled()
+                        && (account.roles().contains(Roles.REVIEWER) || account.roles().contains(Roles.SECURITY)))
+                .isPresent();
+        if (!canReview) {
+            throw new ProblemException(ProblemType.INVALID_FIELDS, "Items go only to colleagues who review",
+                    List.of(new FieldError("/to", "must be an enabled user with the reviewer or security role")));
+        }
         Optional<String> checked = optionalText("/note", note);
         Instant now = clock.instant();
         require(itemId, items.handOver(itemId, reviewer, to, now, now.plus(config.lease())), "is not claimed by you");

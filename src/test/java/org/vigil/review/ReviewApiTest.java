@@ -17,7 +17,14 @@ import org.vigil.triage.TriageWorker;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,9 +131,13 @@ class ReviewApiTest {
     @Test
     void handingOverGivesTheItemToTheColleague() throws Exception {
         String item = claimedItem("handover");
-        given().contentType("application/json").body("{\"to\": \"sam\", \"note\": \"you know this author\"}")
+        String colleague = StaffLogin.account(Roles.SECURITY);
+        given().contentType("application/json").body("{\"to\": \"nobody-by-that-name\"}")
                 .post("/api/v1/review/items/{id}/hand-over", item)
-                .then().statusCode(200).body("item.claimedBy", equalTo("sam"));
+                .then().statusCode(422).body("errors[0].pointer", equalTo("/to"));
+        given().contentType("application/json").body("{\"to\": \"%s\", \"note\": \"you know this author\"}".formatted(colleague))
+                .post("/api/v1/review/items/{id}/hand-over", item)
+                .then().statusCode(200).body("item.claimedBy", equalTo(colleague));
         given().post("/api/v1/review/items/{id}/release", item).then().statusCode(409);
     }
 
@@ -182,6 +193,39 @@ class ReviewApiTest {
         given().contentType("application/json").body("{\"categories\": ").post("/api/v1/review/items/{id}/confirm",
                 UUID.randomUUID()).then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/mentions/{id}", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void twentyReviewersClaimingAtOnceThroughTheApiGetTwentyDifferentItems() throws Exception {
+        String handle = "@api20_" + Webhooks.uniqueExternalId();
+        long mp = Queue.newMp(directory, handle);
+        Queue.itemsOf(dataSource, Queue.deliverAndTriage(classification, triage, handle, Queue.THREAT, 20));
+        List<StaffLogin.Session> reviewers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            StaffLogin.ensure("api-reviewer-" + i, Roles.REVIEWER);
+            reviewers.add(StaffLogin.login("api-reviewer-" + i, StaffLogin.PASSWORD));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<String>> claims = new ArrayList<>();
+            for (StaffLogin.Session reviewer : reviewers) {
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    return reviewer.given().post("/api/v1/review/queue/claim?mp=" + mp).then().statusCode(200)
+                            .body("item.claimedBy", equalTo(reviewer.username())).extract().<String>path("item.id");
+                }));
+            }
+            start.countDown();
+            Set<String> items = new HashSet<>();
+            for (Future<String> claim : claims) {
+                items.add(claim.get());
+            }
+            assertThat(items).hasSize(20);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().post("/api/v1/review/queue/claim?mp=" + mp).then().statusCode(204);
     }
 
     @Test
