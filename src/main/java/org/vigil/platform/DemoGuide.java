@@ -22,7 +22,8 @@ public class DemoGuide {
     private static final Logger LOG = Logger.getLogger(DemoGuide.class);
 
     void onStart(@Observes StartupEvent event, DemoConfig config, IntegrationRegistry integrations,
-                 MpDirectory directory, @ConfigProperty(name = "quarkus.http.port") int port) throws SQLException {
+                 MpDirectory directory, @ConfigProperty(name = "quarkus.http.port") int port,
+                 @ConfigProperty(name = "quarkus.management.port") int managementPort) throws SQLException {
         if (!config.enabled() || integrations.find(config.integration()).isPresent()) {
             return;
         }
@@ -39,8 +40,9 @@ public class DemoGuide {
                   scripts/send-mention.sh %s '%s'
                 Send the same delivery again to see the replay answer:
                   WEBHOOK_ID=<the id printed above> scripts/send-mention.sh %s '%s'
-                API description: http://localhost:%d/q/swagger-ui
+                API description (management port): http://localhost:%d/q/openapi
                 =========================================================================
-                """, config.integration(), mp, secret.encoded(), url, secret.encoded(), url, secret.encoded(), port);
+                """, config.integration(), mp, secret.encoded(), url, secret.encoded(), url, secret.encoded(),
+                managementPort);
     }
 }

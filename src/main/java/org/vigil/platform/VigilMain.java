@@ -56,8 +56,9 @@ public final class VigilMain {
 
     private static void run(String... args) {
         if (args.length > 0 && args[0].equals("reclassify")) {
-            // A one-off command must not collide with a running instance's port.
+            // A one-off command must not collide with a running instance's ports.
             System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.management.port", "0");
             Quarkus.run(ReclassifyCommand.class, args);
         } else {
             Quarkus.run(args);
