@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
+import org.vigil.request.JsonBody;
+import org.vigil.request.LanguageTag;
 import org.vigil.request.UnicodeText;
 import org.vigil.webhook.IntegrationsConfig;
-import org.vigil.webhook.JsonBody;
-import org.vigil.webhook.LanguageTag;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -31,14 +31,15 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                     "quarkus.datasource.username", container.getUsername(),
                     "quarkus.datasource.password", container.getPassword());
         }
-        try {
-            EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("vigil-test-pg"), true);
-            running = database;
-            return Map.of("quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                    "quarkus.datasource.username", database.username());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Could not create a directory for the embedded PostgreSQL", e);
-        }
+        // The binaries stay unpacked under target/ between runs; the cluster is new each time.
+        Path dataRoot = Path.of("target", "test-database");
+        System.out.println("Tests use an embedded PostgreSQL in " + dataRoot
+                + " (no QUARKUS_DATASOURCE_JDBC_URL given, no Docker found)");
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataRoot, true);
+        running = database;
+        return Map.of("quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", database.username(),
+                "quarkus.datasource.password", database.password());
     }
 
     @Override
@@ -52,7 +53,13 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
+    /** Asks Testcontainers only where a Docker engine may exist; elsewhere its detection logs stack traces. */
     private static boolean dockerAvailable() {
+        boolean mayExist = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        if (!mayExist) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

@@ -5,5 +5,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 /** Registers the database and the test integrations once for every Quarkus test and integration test. */
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(TestIntegrations.class)
+@QuarkusTestResource(FreeManagementPort.class)
 public class SuiteResources {
 }
