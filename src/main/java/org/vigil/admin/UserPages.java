@@ -58,15 +58,13 @@ public class UserPages {
                            @FormParam("roles") List<String> roles) {
         boolean generate = password == null || password.isBlank();
         String chosen = generate ? accounts.generatePassword() : password;
-        try {
+        return FormErrors.orShow(() -> {
             long id = accounts.create(username, chosen, roles == null ? List.of() : roles);
             if (generate) {
                 return Response.ok(Templates.once(username, chosen, "/admin/users/" + id)).build();
             }
             return Response.seeOther(URI.create("/admin/users/" + id)).build();
-        } catch (ProblemException refused) {
-            return Response.status(refused.type().status()).entity(list(FormErrors.describe(refused))).build();
-        }
+        }, this::list);
     }
 
     @GET
@@ -81,13 +79,10 @@ public class UserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response roles(@PathParam("id") long id, @FormParam("roles") List<String> roles) {
-        try {
+        return FormErrors.orShow(() -> {
             accounts.setRoles(id, roles == null ? List.of() : roles);
             return Response.seeOther(URI.create("/admin/users/" + id)).build();
-        } catch (ProblemException refused) {
-            return Response.status(refused.type().status())
-                    .entity(Templates.user(find(id), Roles.ALL, FormErrors.describe(refused))).build();
-        }
+        }, error -> Templates.user(find(id), Roles.ALL, error));
     }
 
     @POST
