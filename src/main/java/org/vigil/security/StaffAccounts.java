@@ -3,6 +3,7 @@ package org.vigil.security;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.vigil.audit.AuditLog;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
@@ -28,11 +29,15 @@ public class StaffAccounts {
     public static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,63}");
 
+    static final String OBJECT_TYPE = "staff_user";
+
     private final StaffUserRepository users;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    StaffAccounts(StaffUserRepository users) {
+    StaffAccounts(StaffUserRepository users, AuditLog audit) {
         this.users = users;
+        this.audit = audit;
     }
 
     @Transactional
@@ -48,32 +53,37 @@ public class StaffAccounts {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_FIELDS, "The account has invalid fields", errors);
         }
-        return users.insert(normalised, BcryptUtil.bcryptHash(password), new TreeSet<>(roles))
+        long id = users.insert(normalised, BcryptUtil.bcryptHash(password), new TreeSet<>(roles))
                 .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "The username " + normalised + " is taken"));
+        audit.record("user.create", OBJECT_TYPE, Long.toString(id), null, view(id));
+        return id;
     }
 
     @Transactional
     public void resetPassword(long id, String password) {
-        require(id);
+        StaffUserView before = require(id);
         passwordProblem(password).ifPresent(error -> {
             throw new ProblemException(ProblemType.INVALID_FIELDS, "The password is not acceptable", List.of(error));
         });
         users.updatePassword(id, BcryptUtil.bcryptHash(password));
+        audit.record("user.password-reset", OBJECT_TYPE, Long.toString(id), before, view(id));
     }
 
     @Transactional
     public void setRoles(long id, Collection<String> roles) {
-        require(id);
+        StaffUserView before = require(id);
         rolesProblem(roles).ifPresent(error -> {
             throw new ProblemException(ProblemType.INVALID_FIELDS, "The roles are not acceptable", List.of(error));
         });
         users.updateRoles(id, new TreeSet<>(roles));
+        audit.record("user.roles", OBJECT_TYPE, Long.toString(id), before, view(id));
     }
 
     @Transactional
     public void setEnabled(long id, boolean enabled) {
-        require(id);
+        StaffUserView before = require(id);
         users.updateEnabled(id, enabled);
+        audit.record(enabled ? "user.enable" : "user.disable", OBJECT_TYPE, Long.toString(id), before, view(id));
     }
 
     public Optional<StaffAccount> find(long id) {
@@ -99,9 +109,13 @@ public class StaffAccounts {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private StaffAccount require(long id) {
-        return users.findById(id)
+    private StaffUserView require(long id) {
+        return users.findById(id).map(StaffUserView::of)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No user with id " + id));
+    }
+
+    private StaffUserView view(long id) {
+        return require(id);
     }
 
     private static String normaliseUsername(String username) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.vigil.security.LoginEvents;
 
 import java.net.URI;
 
@@ -31,9 +32,9 @@ public class LoginResource {
     }
 
     private final SecurityIdentity identity;
-    private final StaffSessionEvents events;
+    private final LoginEvents events;
 
-    LoginResource(SecurityIdentity identity, StaffSessionEvents events) {
+    LoginResource(SecurityIdentity identity, LoginEvents events) {
         this.identity = identity;
         this.events = events;
     }
