@@ -1,0 +1,72 @@
+package org.vigil.escalation;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Who the security unit is, how alerts reach it, and how hard the relay tries. */
+@ConfigMapping(prefix = "vigil.escalation")
+public interface EscalationConfig {
+
+    /** Addresses alerted per priority. */
+    Recipients recipients();
+
+    /** Language of an address given without a {@code fr:} style prefix (en or fr). */
+    @WithDefault("en")
+    String defaultLanguage();
+
+    /** {@code smtp}, {@code mailbox}, or {@code auto}: SMTP when quarkus.mailer.host is configured, else the mailbox folder. */
+    @WithDefault("auto")
+    String transport();
+
+    /** Folder that receives one .eml file per email when the mailbox transport is in force. */
+    @WithDefault("${VIGIL_DATA_DIR:vigil-data}/mailbox")
+    String mailboxDirectory();
+
+    /** Domain used in Message-ID headers; defaults to the host of vigil.public-url. */
+    Optional<String> messageIdDomain();
+
+    /** How far back an alert looks at the author's other mentions. */
+    @WithDefault("P30D")
+    Duration authorHistoryWindow();
+
+    /** The outbox relay. */
+    Relay relay();
+
+    interface Recipients {
+        /** P1 recipients, comma-separated; {@code fr:} before an address sends it French emails. */
+        @WithDefault("security-unit@vigil.invalid")
+        List<String> p1();
+
+        /** P2 recipients, comma-separated. */
+        @WithDefault("security-unit@vigil.invalid")
+        List<String> p2();
+
+        /** P3 recipients, comma-separated; none by default. */
+        Optional<List<String>> p3();
+
+        /** P4 recipients, comma-separated; none by default. */
+        Optional<List<String>> p4();
+    }
+
+    interface Relay {
+        /** How often the relay looks for due emails when no notification woke it. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Attempts before an email moves to the dead letter; with the default backoff about 80 minutes or more. */
+        @WithDefault("15")
+        int maxAttempts();
+
+        /** Wait after the first failure; doubled after each further failure. */
+        @WithDefault("PT5S")
+        Duration initialBackoff();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("PT15M")
+        Duration maxBackoff();
+    }
+}
