@@ -33,8 +33,35 @@ public interface EscalationConfig {
     @WithDefault("P30D")
     Duration authorHistoryWindow();
 
+    /** Key signing acknowledgement links; when absent one is generated once and kept in the database. */
+    Optional<String> linkSecret();
+
+    /** How long an acknowledgement link works. */
+    @WithDefault("P3D")
+    Duration linkValidity();
+
+    /** An escalation of the same author and MP as an open case within this time is folded into it. */
+    @WithDefault("PT30M")
+    Duration cooldown();
+
     /** The outbox relay. */
     Relay relay();
+
+    /** Unacknowledged P1 cases go to further tiers. */
+    Tiers tiers();
+
+    interface Tiers {
+        /** Recipients of each further tier, tiers separated by ';', addresses by ',' (duty@x;backup@y). */
+        Optional<String> next();
+
+        /** Wait for an acknowledgement before an open P1 goes to the next tier. */
+        @WithDefault("PT10M")
+        Duration delay();
+
+        /** How many times an unacknowledged P1 goes to a next tier; past the last tier it is repeated. */
+        @WithDefault("2")
+        int repeats();
+    }
 
     interface Recipients {
         /** P1 recipients, comma-separated; {@code fr:} before an address sends it French emails. */

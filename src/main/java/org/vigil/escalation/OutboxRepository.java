@@ -124,6 +124,16 @@ public class OutboxRepository {
         }
     }
 
+    public Optional<OutboxState> state(long id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT state FROM escalation_outbox WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(OutboxState.valueOf(r.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
     /** The most recent emails in a state, newest first. */
     public List<OutboxEntry> list(OutboxState state, int limit) throws SQLException {
         try (Connection c = dataSource.getConnection();
@@ -145,6 +155,37 @@ public class OutboxRepository {
                             Optional.ofNullable(r.getString(12)), Optional.ofNullable(r.getString(13))));
                 }
                 return entries;
+            }
+        }
+    }
+
+    /** Everyone emailed about the case so far (alerts and tiers), with their language, in order. */
+    public List<Recipient> alerted(UUID caseId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT recipient, min(lang) FROM escalation_outbox
+                     WHERE case_id = ? AND kind IN ('ALERT', 'TIER')
+                     GROUP BY recipient ORDER BY min(id)""")) {
+            s.setObject(1, caseId);
+            try (ResultSet r = s.executeQuery()) {
+                List<Recipient> recipients = new ArrayList<>();
+                while (r.next()) {
+                    recipients.add(new Recipient(r.getString(1), r.getString(2)));
+                }
+                return recipients;
+            }
+        }
+    }
+
+    /** Whether the address already has an email about the case, which later ones then answer. */
+    public boolean hasEmailed(UUID caseId, String address) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT 1 FROM escalation_outbox WHERE case_id = ? AND recipient = ? LIMIT 1")) {
+            s.setObject(1, caseId);
+            s.setString(2, address);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
             }
         }
     }

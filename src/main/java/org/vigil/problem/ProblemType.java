@@ -22,6 +22,10 @@ public enum ProblemType {
     NOT_FOUND(404, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     BAD_REQUEST(400, "bad-request", "Bad request"),
+    INVALID_RULES(422, "invalid-rules", "Rule file refused; nothing was changed"),
+    RULES_CHANGED(409, "rules-changed", "The rules changed since the version edited"),
+    NOT_IN_DEAD_LETTER(409, "not-in-dead-letter", "Only an email in the dead letter can be sent again"),
+    CASE_CLOSED(409, "case-closed", "The case is no longer in a state that allows this"),
     STORAGE_UNAVAILABLE(503, "storage-unavailable", "Storage temporarily unavailable; retry later"),
     INTERNAL(500, "internal-error", "Internal error");
 

@@ -40,9 +40,11 @@ class EscalationEmailTest {
         UUID caseId = escalations.raise(mention, Priority.P1);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> escalations.column(
-                "SELECT state FROM escalation_outbox WHERE case_id = ?", caseId).equals(List.of("SENT", "SENT")));
+                "SELECT state FROM escalation_outbox WHERE case_id = ? AND kind = 'ALERT'", caseId)
+                .equals(List.of("SENT", "SENT")));
         relay.drain();
-        List<MimeMessage> emails = Escalations.received(caseId);
+        List<MimeMessage> emails = Escalations.received(caseId).stream()
+                .filter(m -> List.of("duty@security.test", "permanence@security.test").contains(recipient(m))).toList();
         assertThat(emails).hasSize(2);
 
         MimeMessage english = to(emails, "duty@security.test");
@@ -62,8 +64,8 @@ class EscalationEmailTest {
         assertThat(part(french, "text/plain")).contains("Règles déclenchées").contains(Escalations.RULE.ruleId());
         assertThat(french.getMessageID()).isNotEqualTo(english.getMessageID());
 
-        assertThat(escalations.column("SELECT state || '/' || attempts || '/' || transport FROM escalation_outbox WHERE case_id = ?",
-                caseId)).containsExactly("SENT/1/smtp", "SENT/1/smtp");
+        assertThat(escalations.column("SELECT state || '/' || attempts || '/' || transport FROM escalation_outbox "
+                + "WHERE case_id = ? AND kind = 'ALERT'", caseId)).containsExactly("SENT/1/smtp", "SENT/1/smtp");
     }
 
     @Test
@@ -102,13 +104,16 @@ class EscalationEmailTest {
     }
 
     static MimeMessage to(List<MimeMessage> emails, String address) {
-        return emails.stream().filter(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).findFirst().orElseThrow(() -> new AssertionError("no email to " + address));
+        return emails.stream().filter(m -> recipient(m).equals(address)).findFirst()
+                .orElseThrow(() -> new AssertionError("no email to " + address));
+    }
+
+    static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String part(MimeMessage message, String type) throws Exception {

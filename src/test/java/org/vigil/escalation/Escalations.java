@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -44,9 +45,21 @@ public class Escalations {
         return classifiedMentions(List.of(text)).get(0);
     }
 
-    /** Mentions stored in one signed delivery and classified; returns their ids in order. */
+    /** Mentions by different authors, stored in one signed delivery and classified; returns their ids in order. */
     public List<UUID> classifiedMentions(List<String> texts) {
-        String body = texts.stream().map(text -> Webhooks.mention(Webhooks.uniqueExternalId(), "@JaneDoeMP", text))
+        return deliver(texts.stream().map(text -> Map.entry("author-" + UUID.randomUUID(), text)).toList());
+    }
+
+    /** Mentions by one author to the same MP, stored in one signed delivery and classified. */
+    public List<UUID> classifiedMentions(String authorId, List<String> texts) {
+        return deliver(texts.stream().map(text -> Map.entry(authorId, text)).toList());
+    }
+
+    private List<UUID> deliver(List<Map.Entry<String, String>> authorsAndTexts) {
+        String body = authorsAndTexts.stream().map(mention -> """
+                        {"platform": "x", "externalId": "%s", "mpHandle": "@JaneDoeMP",
+                         "author": {"id": "%s", "handle": "@%s"}, "text": "%s", "postedAt": "2026-11-28T10:00:00Z"}"""
+                        .formatted(Webhooks.uniqueExternalId(), mention.getKey(), mention.getKey(), mention.getValue()))
                 .collect(Collectors.joining(",", "{\"mentions\": [", "]}"));
         List<String> ids = Webhooks.deliver(body).then().statusCode(202).extract().path("items.id");
         List<UUID> mentions = ids.stream().map(UUID::fromString).toList();
@@ -57,10 +70,29 @@ public class Escalations {
 
     /** Escalates the mention in its own committed transaction, as triage does; returns the new case id. */
     public UUID raise(UUID mentionId, Priority priority) {
+        UUID itemId = fire(mentionId, priority);
+        return UUID.fromString(single("SELECT id::text FROM escalation_case WHERE item_id = ?", itemId));
+    }
+
+    /** Escalates every mention in one committed transaction; returns the new case ids. */
+    public List<UUID> raiseAll(List<UUID> mentionIds, Priority priority) {
+        List<UUID> items = mentionIds.stream().map(id -> UUID.randomUUID()).toList();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < items.size(); i++) {
+                events.fire(new EscalationRaised(items.get(i), mentionIds.get(i), priority, "threat against the MP",
+                        List.of(RULE), "triage"));
+            }
+        });
+        return items.stream().map(item -> UUID.fromString(single(
+                "SELECT id::text FROM escalation_case WHERE item_id = ?", item))).toList();
+    }
+
+    /** Escalates the mention as a new review item; returns the item's id. */
+    public UUID fire(UUID mentionId, Priority priority) {
         UUID itemId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> events.fire(new EscalationRaised(itemId, mentionId, priority,
                 "threat against the MP", List.of(RULE), "triage")));
-        return UUID.fromString(single("SELECT id::text FROM escalation_case WHERE item_id = ?", itemId));
+        return itemId;
     }
 
     /** Emails the SMTP server received about the case (one per recipient copy). */
@@ -81,7 +113,11 @@ public class Escalations {
     /** One column of every row of {@code sql}, with a single id parameter. */
     public List<String> column(String sql, Object parameter) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parameter);
+            if (parameter instanceof UUID[] ids) {
+                s.setArray(1, c.createArrayOf("uuid", ids));
+            } else {
+                s.setObject(1, parameter);
+            }
             try (ResultSet r = s.executeQuery()) {
                 List<String> values = new ArrayList<>();
                 while (r.next()) {
