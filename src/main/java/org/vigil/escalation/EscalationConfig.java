@@ -47,6 +47,35 @@ public interface EscalationConfig {
     /** The outbox relay. */
     Relay relay();
 
+    /** Alarms about the pipeline itself. */
+    Alarms alarms();
+
+    interface Alarms {
+        /** How often the pipeline is checked. */
+        @WithDefault("30s")
+        Duration checkInterval();
+
+        /** Integrations count as active when a mention arrived within this time. */
+        @WithDefault("PT24H")
+        Duration activeWindow();
+
+        /** Alarm when active integrations sent no mention for this long. */
+        @WithDefault("PT30M")
+        Duration ingestSilence();
+
+        /** Alarm when a mention has waited this long for classification. */
+        @WithDefault("PT5M")
+        Duration classifyLag();
+
+        /** Alarm when an email has waited this long in the outbox. */
+        @WithDefault("PT5M")
+        Duration outboxLag();
+
+        /** Alarm after this many SMTP failures in a row. */
+        @WithDefault("5")
+        int smtpFailures();
+    }
+
     /** Unacknowledged P1 cases go to further tiers. */
     Tiers tiers();
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /**
@@ -29,6 +30,7 @@ public class RelayService {
     private final Clock clock;
     private final MeterRegistry registry;
     private final RandomGenerator random = RandomGenerator.getDefault();
+    private final AtomicInteger failuresInARow = new AtomicInteger();
 
     RelayService(OutboxRepository outbox, MailTransport transport, EscalationConfig config, Clock clock,
                  MeterRegistry registry) {
@@ -52,8 +54,10 @@ public class RelayService {
         try {
             transport.deliver(pending.email());
             outbox.markSent(pending.id(), transport.name(), clock.instant());
+            failuresInARow.set(0);
             registry.counter("vigil.escalation.emails.sent", "transport", transport.name()).increment();
         } catch (Exception e) {
+            failuresInARow.incrementAndGet();
             int failures = pending.attempts() + 1;
             Optional<Instant> retryAt = failures >= maxAttempts ? Optional.empty()
                     : Optional.of(clock.instant().plus(backoff.delayAfter(failures, random)));
@@ -69,6 +73,11 @@ public class RelayService {
             }
         }
         return true;
+    }
+
+    /** Attempts that failed since the last email this instance delivered. */
+    public int failuresInARow() {
+        return failuresInARow.get();
     }
 
     private static String describe(Exception e) {
