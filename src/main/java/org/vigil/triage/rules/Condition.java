@@ -1,6 +1,7 @@
 package org.vigil.triage.rules;
 
 import org.vigil.classify.Category;
+import org.vigil.triage.TriageCandidate;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The "when" of a rule: says why it holds for a mention, or nothing when it does not. */
@@ -41,6 +43,44 @@ public sealed interface Condition {
         public Optional<String> test(RuleInput input) {
             return input.candidate().labels().isEmpty() ? Optional.empty() : Optional.of("flagged "
                     + input.candidate().labels().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The classifier could not score the mention. */
+    record Unclassifiable() implements Condition {
+        @Override
+        public Optional<String> test(RuleInput input) {
+            return input.candidate().unclassifiable() ? Optional.of("the classifier could not score it") : Optional.empty();
+        }
+    }
+
+    /** At least {@code atLeast} of the listed categories are labelled. */
+    record Labelled(Set<Category> categories, int atLeast) implements Condition {
+        @Override
+        public Optional<String> test(RuleInput input) {
+            List<String> labelled = categories.stream().filter(input.candidate().labels()::contains)
+                    .map(Enum::name).sorted().toList();
+            return labelled.size() >= atLeast ? Optional.of("labels " + String.join(", ", labelled)) : Optional.empty();
+        }
+    }
+
+    /** No label, but a score within {@code margin} below its threshold. */
+    record NearMiss(double margin) implements Condition {
+        @Override
+        public Optional<String> test(RuleInput input) {
+            TriageCandidate candidate = input.candidate();
+            if (candidate.unclassifiable() || !candidate.labels().isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> near = new ArrayList<>();
+            for (Category category : Category.values()) {
+                double threshold = candidate.thresholds().getOrDefault(category, 1.0);
+                double score = candidate.score(category);
+                if (score >= threshold - margin) {
+                    near.add(String.format(Locale.ROOT, "%s %.2f just below %.2f", category, score, threshold));
+                }
+            }
+            return near.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", near));
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class RuleParser {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9:-]{0,63}");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -128,7 +129,8 @@ public final class RuleParser {
     private Optional<Condition> condition(String name, JsonNode node) {
         if (!node.isObject() || node.size() != 1) {
             problems.add(name + ": a condition must be an object with exactly one of scores, flagged, doxxing, "
-                    + "watchKeyword, repeatOffender, pileOn, spike, campaign, allOf, anyOf; got " + node);
+                    + "watchKeyword, unclassifiable, labelled, nearMiss, repeatOffender, pileOn, spike, campaign, allOf, anyOf; got "
+                    + node);
             return Optional.empty();
         }
         String kind = node.fieldNames().next();
@@ -138,6 +140,12 @@ public final class RuleParser {
             case "flagged" -> flag(name, kind, body, new Condition.Flagged());
             case "doxxing" -> flag(name, kind, body, new Condition.Doxxing());
             case "watchKeyword" -> flag(name, kind, body, new Condition.WatchKeyword());
+            case "unclassifiable" -> flag(name, kind, body, new Condition.Unclassifiable());
+            case "labelled" -> labelled(name, body);
+            case "nearMiss" -> {
+                unknownKeys(name + " nearMiss", body, Set.of("margin"));
+                yield fraction(name, kind, body, "margin", 0, 1).map(Condition.NearMiss::new);
+            }
             case "repeatOffender" -> countInWindow(name, kind, body, Condition.RepeatOffender::new);
             case "pileOn" -> countInWindow(name, kind, body, Condition.PileOn::new);
             case "spike" -> {
@@ -196,6 +204,30 @@ public final class RuleParser {
         Optional<Duration> window = duration(name, kind, body, "window");
         return count.isPresent() && window.isPresent() ? Optional.of(build.apply(count.get(), window.get()))
                 : Optional.empty();
+    }
+
+    private Optional<Condition> labelled(String name, JsonNode body) {
+        unknownKeys(name + " labelled", body, Set.of("categories", "atLeast"));
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        JsonNode list = body.path("categories");
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add(name + ": labelled \"categories\" must be a non-empty list of VIOLENT, RACIST, SEXIST");
+            return Optional.empty();
+        }
+        for (JsonNode category : list) {
+            try {
+                categories.add(Category.valueOf(category.asText()));
+            } catch (IllegalArgumentException e) {
+                problems.add(name + ": unknown category " + category + " (VIOLENT, RACIST, SEXIST)");
+                return Optional.empty();
+            }
+        }
+        Optional<Integer> atLeast = count(name, "labelled", body, "atLeast");
+        if (atLeast.isPresent() && atLeast.get() > categories.size()) {
+            problems.add(name + ": labelled \"atLeast\" is more than the categories listed");
+            return Optional.empty();
+        }
+        return atLeast.map(n -> new Condition.Labelled(Set.copyOf(categories), n));
     }
 
     private Optional<Condition> scores(String name, JsonNode body) {

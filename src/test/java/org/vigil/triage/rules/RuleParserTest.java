@@ -27,8 +27,8 @@ class RuleParserTest {
         RuleSet rules = RuleParser.parse(defaultRules());
 
         assertThat(rules.version()).isEqualTo("default-1");
-        assertThat(rules.rules()).extracting(Rule::id).startsWith("credible-threat").contains("repeat-offender",
-                "pile-on", "campaign", "doxxing", "watch-keyword");
+        assertThat(rules.rules()).extracting(Rule::id).contains("built-in:violent-urgent", "repeat-offender",
+                "pile-on", "campaign", "doxxing", "watch-keyword", "built-in:near-miss");
     }
 
     @ParameterizedTest(name = "{1}")
@@ -47,7 +47,9 @@ class RuleParserTest {
             "{\"id\": \"x\", \"when\": {\"anyOf\": []}, \"priority\": \"P2\"} | rule 'x': \"anyOf\" must be a non-empty list",
             "{\"id\": \"x\", \"when\": {\"flagged\": true}, \"priority\": \"P2\", \"colour\": \"red\"} | rule 'x': unknown field \"colour\"",
             "{\"id\": \"Bad Id\", \"when\": {\"flagged\": true}, \"priority\": \"P2\"} | rule 'Bad Id': \"id\" must be 1-64 lower-case",
-            "{\"when\": {\"flagged\": true}, \"priority\": \"P2\"} | rule #2: \"id\" must be"})
+            "{\"when\": {\"flagged\": true}, \"priority\": \"P2\"} | rule #2: \"id\" must be",
+            "{\"id\": \"x\", \"when\": {\"labelled\": {\"categories\": [\"VIOLENT\"], \"atLeast\": 2}}, \"priority\": \"P2\"} | rule 'x': labelled \"atLeast\" is more than the categories listed",
+            "{\"id\": \"x\", \"when\": {\"nearMiss\": {\"margin\": 2}}, \"priority\": \"P4\"} | rule 'x': nearMiss \"margin\" must be a number from 0"})
     void refusesAnInvalidRuleNamingTheRuleAndTheProblem(String badRule, String expected) {
         String file = "{\"version\": \"v\", \"rules\": [{\"id\": \"good\", \"when\": {\"flagged\": true}, \"priority\": \"P4\"}, "
                 + badRule + "]}";
