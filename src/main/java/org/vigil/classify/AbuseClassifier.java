@@ -70,6 +70,15 @@ public class AbuseClassifier {
         return new Classification(scores, labels, lang, modelVersion(), explanation);
     }
 
+    /** The threshold per category at which a text in {@code lang} is labelled. */
+    public Map<Category, Double> thresholds(String lang) {
+        Map<Category, Double> thresholds = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            thresholds.put(category, models.threshold(category));
+        }
+        return thresholds;
+    }
+
     public String modelVersion() {
         return models.manifest().modelVersion();
     }

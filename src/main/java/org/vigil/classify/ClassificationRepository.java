@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Mentions awaiting classification, and the classifications they receive. */
+/** Mentions awaiting classification, and the classifications they receive (it owns mention_classification). */
 @ApplicationScoped
 public class ClassificationRepository {
 
@@ -29,14 +29,17 @@ public class ClassificationRepository {
         this.json = json;
     }
 
-    /** Locks up to {@code limit} waiting mentions, oldest first; other workers skip them until commit. */
+    /**
+     * Locks up to {@code limit} waiting mentions; other workers skip them until commit. Mentions never
+     * classified come first, oldest first, so a new threat never waits behind a re-classification backlog.
+     */
     public List<PendingMention> claimPending(int limit) throws SQLException {
         List<PendingMention> pending = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      SELECT id, text, declared_lang FROM mention
                      WHERE state = 'RECEIVED'
-                     ORDER BY received_at
+                     ORDER BY model_version IS NOT NULL, received_at
                      LIMIT ?
                      FOR UPDATE SKIP LOCKED""")) {
             s.setInt(1, limit);
@@ -50,7 +53,7 @@ public class ClassificationRepository {
         return pending;
     }
 
-    /** Records each classification and makes it the one in force for its mention. */
+    /** Records each classification beside those of earlier model versions. */
     public void save(Map<UUID, Classification> classifications, Instant classifiedAt) throws SQLException {
         if (classifications.isEmpty()) {
             return;
@@ -63,9 +66,7 @@ public class ClassificationRepository {
                      ON CONFLICT (mention_id, model_version) DO UPDATE SET
                          classified_at = EXCLUDED.classified_at, lang = EXCLUDED.lang,
                          violent = EXCLUDED.violent, racist = EXCLUDED.racist, sexist = EXCLUDED.sexist,
-                         labels = EXCLUDED.labels, explanation = EXCLUDED.explanation""");
-             PreparedStatement update = c.prepareStatement("""
-                     UPDATE mention SET state = 'CLASSIFIED', model_version = ?, detected_lang = ? WHERE id = ?""")) {
+                         labels = EXCLUDED.labels, explanation = EXCLUDED.explanation""")) {
             for (Map.Entry<UUID, Classification> entry : classifications.entrySet()) {
                 Classification result = entry.getValue();
                 insert.setObject(1, entry.getKey());
@@ -78,35 +79,8 @@ public class ClassificationRepository {
                 insert.setArray(8, c.createArrayOf("text", result.labels().stream().map(Enum::name).toArray()));
                 insert.setString(9, write(result.explanation()));
                 insert.addBatch();
-                update.setString(1, result.modelVersion());
-                update.setString(2, result.lang());
-                update.setObject(3, entry.getKey());
-                update.addBatch();
             }
             insert.executeBatch();
-            update.executeBatch();
-        }
-    }
-
-    public void markUnclassifiable(List<UUID> mentionIds) throws SQLException {
-        if (mentionIds.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE mention SET state = 'UNCLASSIFIABLE' WHERE id = ANY (?)")) {
-            s.setArray(1, c.createArrayOf("uuid", mentionIds.toArray()));
-            s.executeUpdate();
-        }
-    }
-
-    /** Puts back in the queue every mention classified by another model version, or set aside as unclassifiable. */
-    public int requeueOtherModelVersions(String currentVersion) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("""
-                     UPDATE mention SET state = 'RECEIVED'
-                     WHERE (state = 'CLASSIFIED' AND model_version IS DISTINCT FROM ?) OR state = 'UNCLASSIFIABLE'""")) {
-            s.setString(1, currentVersion);
-            return s.executeUpdate();
         }
     }
 

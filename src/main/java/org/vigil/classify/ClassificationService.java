@@ -3,6 +3,9 @@ package org.vigil.classify;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.vigil.ingest.MentionRepository;
+import org.vigil.ingest.MentionRepository.ClassifiedMention;
+import org.vigil.ingest.MentionState;
 
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,11 +22,14 @@ public class ClassificationService {
     private static final Logger LOG = Logger.getLogger(ClassificationService.class);
 
     private final ClassificationRepository repository;
+    private final MentionRepository mentions;
     private final AbuseClassifier classifier;
     private final Clock clock;
 
-    ClassificationService(ClassificationRepository repository, AbuseClassifier classifier, Clock clock) {
+    ClassificationService(ClassificationRepository repository, MentionRepository mentions, AbuseClassifier classifier,
+                          Clock clock) {
         this.repository = repository;
+        this.mentions = mentions;
         this.classifier = classifier;
         this.clock = clock;
     }
@@ -46,7 +52,10 @@ public class ClassificationService {
             }
         }
         repository.save(results, clock.instant());
-        repository.markUnclassifiable(failures);
+        mentions.markClassified(results.entrySet().stream()
+                .map(e -> new ClassifiedMention(e.getKey(), e.getValue().modelVersion(), e.getValue().lang()))
+                .toList());
+        mentions.markAll(failures, MentionState.UNCLASSIFIABLE);
         return new ClassifiedBatch(List.copyOf(results.values()), failures);
     }
 
@@ -60,6 +69,6 @@ public class ClassificationService {
     /** Queues every mention classified by another model version, or not at all; the worker classifies them again. */
     @Transactional(rollbackOn = SQLException.class)
     public int requeueForCurrentModel() throws SQLException {
-        return repository.requeueOtherModelVersions(classifier.modelVersion());
+        return mentions.requeueForModel(classifier.modelVersion());
     }
 }

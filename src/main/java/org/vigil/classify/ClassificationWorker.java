@@ -3,6 +3,7 @@ package org.vigil.classify;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
@@ -18,11 +19,14 @@ public class ClassificationWorker {
 
     private final ClassificationService service;
     private final MeterRegistry registry;
+    private final Event<MentionsClassified> classified;
     private final int batchSize;
 
-    ClassificationWorker(ClassificationService service, MeterRegistry registry, ClassificationConfig config) {
+    ClassificationWorker(ClassificationService service, MeterRegistry registry, Event<MentionsClassified> classified,
+                         ClassificationConfig config) {
         this.service = service;
         this.registry = registry;
+        this.classified = classified;
         this.batchSize = config.batchSize();
     }
 
@@ -44,6 +48,9 @@ public class ClassificationWorker {
             batch = service.classifyPending(batchSize);
             total += batch.classifications().size();
             record(batch);
+            if (batch.size() > 0) {
+                classified.fireAsync(new MentionsClassified(batch.size()));
+            }
         } while (batch.size() == batchSize);
         return total;
     }

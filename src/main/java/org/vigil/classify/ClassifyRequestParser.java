@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
+import org.vigil.request.UnicodeText;
 import org.vigil.webhook.IntegrationsConfig;
 import org.vigil.webhook.JsonBody;
 import org.vigil.webhook.LanguageTag;
@@ -34,6 +35,8 @@ public class ClassifyRequestParser {
         JsonNode text = root.get("text");
         if (text == null || !text.isTextual()) {
             errors.add(new FieldError("/text", text == null || text.isNull() ? "is required" : "must be a string"));
+        } else {
+            UnicodeText.problem(text.textValue()).ifPresent(detail -> errors.add(new FieldError("/text", detail)));
         }
         JsonNode lang = root.get("lang");
         boolean hasLang = lang != null && !lang.isNull();

@@ -1,7 +1,7 @@
 package org.vigil.directory;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.util.Map;
@@ -11,9 +11,11 @@ import java.util.Map;
 public class MpDirectory {
 
     private final MpHandles handles;
+    private final Event<MpAccountRegistered> registered;
 
-    MpDirectory(MpHandles handles) {
+    MpDirectory(MpHandles handles, Event<MpAccountRegistered> registered) {
         this.handles = handles;
+        this.registered = registered;
     }
 
     /** Registers an MP with handles by platform code (x, facebook, ...); returns the new MP's id. */
@@ -30,11 +32,7 @@ public class MpDirectory {
         });
         mp.persistAndFlush();
         for (MpAccount account : mp.accounts) {
-            Panache.getEntityManager().createNativeQuery("""
-                            UPDATE mention SET mp_id = ?1
-                            WHERE mp_id IS NULL AND platform = ?2 AND lower(ltrim(mp_handle, '@')) = ?3""")
-                    .setParameter(1, mp.id).setParameter(2, account.platform).setParameter(3, account.handle)
-                    .executeUpdate();
+            registered.fire(new MpAccountRegistered(mp.id, account.platform, account.handle));
             handles.remember(account.platform, account.handle, mp.id);
         }
         return mp.id;

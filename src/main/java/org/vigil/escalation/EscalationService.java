@@ -21,12 +21,14 @@ import java.util.UUID;
 
 /**
  * Opens a case for each escalation and writes its alert emails to the outbox, in the caller's transaction.
- * An escalation about the same author and MP as a case raised within the cool-down is folded into it.
+ * An escalation by triage about the same author and MP as a case raised within the cool-down is folded into it.
  */
 @ApplicationScoped
 public class EscalationService {
 
     private static final Logger LOG = Logger.getLogger(EscalationService.class);
+    /** {@link EscalationRaised#raisedBy()} of rule-based escalations; a reviewer's own escalation is never folded. */
+    private static final String TRIAGE = "triage";
 
     private final CaseRepository cases;
     private final CaseMailer mailer;
@@ -65,7 +67,8 @@ public class EscalationService {
         MentionFacts facts = cases.mentionFacts(event.mentionId()).orElseThrow(() ->
                 new IllegalArgumentException("escalation of unknown mention " + event.mentionId()));
         Instant now = clock.instant();
-        Optional<UUID> open = cases.foldTarget(facts, event.priority(), now.minus(config.cooldown()));
+        Optional<UUID> open = event.raisedBy().equals(TRIAGE) ? cases.foldTarget(facts, event.priority(),
+                now.minus(config.cooldown())) : Optional.empty();
         if (open.isPresent()) {
             cases.fold(open.get(), event.itemId(), event.mentionId(), now);
             registry.counter("vigil.escalation.folded").increment();

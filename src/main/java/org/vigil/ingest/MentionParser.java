@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
+import org.vigil.request.UnicodeText;
 import org.vigil.webhook.IntegrationsConfig;
 import org.vigil.webhook.JsonBody;
 import org.vigil.webhook.LanguageTag;
@@ -128,6 +129,11 @@ public class MentionParser {
             f.error("postedAt", "must be an RFC 3339 date-time with offset, such as 2026-11-28T10:00:00Z");
             return Optional.empty();
         }
+        // The database keeps microseconds; finer digits would be dropped, and the stored time would differ.
+        if (postedAt.getNano() % 1_000 != 0) {
+            f.error("postedAt", "must have at most 6 fractional digits (microseconds)");
+            return Optional.empty();
+        }
         // Also keeps absurd years away from the database, which would refuse them with an error of its own.
         if (postedAt.isBefore(EARLIEST_POST) || postedAt.isAfter(clock.instant().plus(MAX_CLOCK_AHEAD))) {
             f.error("postedAt", "must lie between " + EARLIEST_POST + " and one day from now");
@@ -230,6 +236,11 @@ public class MentionParser {
             String text = value.textValue();
             if (text.indexOf('\u0000') >= 0) {
                 error(field, "must not contain NUL characters");
+                return null;
+            }
+            Optional<String> notText = UnicodeText.problem(text);
+            if (notText.isPresent()) {
+                error(field, notText.get());
                 return null;
             }
             if (!blankAllowed && text.isBlank()) {

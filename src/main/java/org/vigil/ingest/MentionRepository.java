@@ -20,7 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Stores mentions. One statement per delivery, whatever its size, so batches cost little more than one row. */
+/**
+ * Owns the {@code mention} table: every statement that changes a mention is here. Stores deliveries (one
+ * statement per delivery, whatever its size, so batches cost little more than one row), moves mentions
+ * through their {@link MentionState}s, and attributes them to MPs.
+ */
 @ApplicationScoped
 public class MentionRepository {
 
@@ -163,6 +167,68 @@ public class MentionRepository {
         return found;
     }
 
+    /** Makes each given classification the one in force and hands the mention on to triage. */
+    public void markClassified(Collection<ClassifiedMention> classified) throws SQLException {
+        if (classified.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "UPDATE mention SET state = ?, model_version = ?, detected_lang = ? WHERE id = ?")) {
+            for (ClassifiedMention mention : classified) {
+                s.setString(1, MentionState.CLASSIFIED.name());
+                s.setString(2, mention.modelVersion());
+                s.setString(3, mention.detectedLang());
+                s.setObject(4, mention.id());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Moves the given mentions to {@code state}. */
+    public void markAll(Collection<UUID> mentionIds, MentionState state) throws SQLException {
+        if (mentionIds.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE mention SET state = ? WHERE id = ANY (?)")) {
+            s.setString(1, state.name());
+            s.setArray(2, c.createArrayOf("uuid", mentionIds.toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Queues again for classification every mention that has no classification by {@code modelVersion}
+     * (classified by another model, or set aside as unclassifiable); returns how many.
+     */
+    public int requeueForModel(String modelVersion) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     UPDATE mention m SET state = ?
+                     WHERE m.state <> ? AND NOT EXISTS (SELECT 1 FROM mention_classification mc
+                                                       WHERE mc.mention_id = m.id AND mc.model_version = ?)""")) {
+            s.setString(1, MentionState.RECEIVED.name());
+            s.setString(2, MentionState.RECEIVED.name());
+            s.setString(3, modelVersion);
+            return s.executeUpdate();
+        }
+    }
+
+    /** Attributes to an MP the mentions stored for its handle before the handle was registered. */
+    public int attributeToMp(long mpId, String platform, String normalisedHandle) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     UPDATE mention SET mp_id = ?
+                     WHERE mp_id IS NULL AND platform = ? AND lower(ltrim(mp_handle, '@')) = ?""")) {
+            s.setLong(1, mpId);
+            s.setString(2, platform);
+            s.setString(3, normalisedHandle);
+            return s.executeUpdate();
+        }
+    }
+
     private static String key(IncomingMention m) {
         return m.platform().code() + '\u0000' + m.externalId();
     }
@@ -175,6 +241,10 @@ public class MentionRepository {
     /** A delivery as it is claimed: who sent it, its raw body and the answer expected for it. */
     public record Delivery(long integrationId, String webhookId, Instant receivedAt, byte[] sha256, byte[] body,
                            String expectedResponse) {
+    }
+
+    /** A mention's classification in force: the model version and the language it was scored in. */
+    public record ClassifiedMention(UUID id, String modelVersion, String detectedLang) {
     }
 
     /** A mention as stored: its Vigil id, whether its MP is known, and whether it had been stored before. */

@@ -9,12 +9,14 @@ import org.vigil.directory.MpDirectory;
 import org.vigil.webhook.IntegrationRegistry;
 import org.vigil.webhook.WebhookSecret;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * On the first start with the demo enabled, creates the demo integration and a demo MP and prints,
- * once, how to send them a signed mention. Later starts find the integration and stay quiet.
+ * On the first start with the demo enabled, creates the demo integration and a demo MP, sends a handful of
+ * demo mentions through the webhook so that the review queue has work, and prints, once, how to send a
+ * signed mention. Later starts find the integration and stay quiet.
  */
 @ApplicationScoped
 public class DemoGuide {
@@ -22,13 +24,15 @@ public class DemoGuide {
     private static final Logger LOG = Logger.getLogger(DemoGuide.class);
 
     void onStart(@Observes StartupEvent event, DemoConfig config, IntegrationRegistry integrations,
-                 MpDirectory directory, @ConfigProperty(name = "quarkus.http.port") int port) throws SQLException {
+                 MpDirectory directory, DemoMentions demoMentions,
+                 @ConfigProperty(name = "quarkus.http.port") int port) throws SQLException {
         if (!config.enabled() || integrations.find(config.integration()).isPresent()) {
             return;
         }
         WebhookSecret secret = integrations.provisionGenerated(config.integration());
         long mp = directory.register("Jane Doe (demo MP)", Map.of("x", "@JaneDoeMP"));
         String url = "http://localhost:" + port + "/api/v1/webhooks/" + config.integration() + "/mentions";
+        demoMentions.sendWhenListening(URI.create(url), secret);
         LOG.infof("""
 
                 ==== Vigil first run ====================================================

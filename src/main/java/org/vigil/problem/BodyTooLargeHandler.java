@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class BodyTooLargeHandler {
+
+    private static final long DISCARD_LIMIT_FACTOR = 8;
+    private static final long DISCARD_TIMEOUT_MILLIS = 10_000;
 
     private final ObjectMapper json;
     private final MeterRegistry registry;
@@ -69,9 +74,36 @@ public class BodyTooLargeHandler {
                     // The unread rest of the body would otherwise be parsed as the next request.
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(json.writeValueAsString(problem))
-                    .onComplete(done -> ctx.request().connection().close());
+                    .onComplete(done -> discardRestThenClose(ctx));
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }
+    }
+
+    /**
+     * Closing while the client still sends makes the kernel reset the connection, and a reset can
+     * destroy the 413 before the client reads it. So the rest of the body is read and dropped, within
+     * bounds, and the connection closed when it ends.
+     */
+    private void discardRestThenClose(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        HttpConnection connection = request.connection();
+        if (request.isEnded()) {
+            connection.close();
+            return;
+        }
+        long[] budget = {DISCARD_LIMIT_FACTOR * maxBodyBytes};
+        long timer = ctx.vertx().setTimer(DISCARD_TIMEOUT_MILLIS, t -> connection.close());
+        request.handler(chunk -> {
+            budget[0] -= chunk.length();
+            if (budget[0] < 0) {
+                connection.close();
+            }
+        });
+        request.endHandler(end -> {
+            ctx.vertx().cancelTimer(timer);
+            connection.close();
+        });
+        request.resume();
     }
 }

@@ -20,6 +20,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable response type"),
     NOT_FOUND(404, "not-found", "Resource not found"),
+    REVIEW_CONFLICT(409, "review-conflict", "The review item's state does not allow this"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     BAD_REQUEST(400, "bad-request", "Bad request"),
     INVALID_RULES(422, "invalid-rules", "Rule file refused; nothing was changed"),

@@ -22,7 +22,7 @@ class AbusePatternsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "knowwhereyoulive | We know where you live.                     | On sait où tu habites.",
+        "knowwhereyoulive | They know exactly where your office is.     | On connaît très bien où se trouve ta maison.",
         "address          | Here is her home address.                   | Il habite au 12 rue des Lilas.",
         "watchyourback    | Watch your back.                            | Fais gaffe à toi.",
         "familywarning    | Your family would not be safe.              | Ta famille va le regretter.",

@@ -77,6 +77,14 @@ class ClassifyEndpointTest {
     }
 
     @Test
+    void refusesALoneSurrogateInTheTextNamingTheField() {
+        classify(request("kill \\ud800 you")).statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-fields"))
+                .body("errors[0].pointer", equalTo("/text"));
+    }
+
+    @Test
     void refusesInvalidUtf8() {
         byte[] body = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}'};
         Webhooks.signed(Webhooks.CURRENT_SECRET, "application/json", body).post(CLASSIFY, "test")

@@ -13,7 +13,7 @@ class ExplanationTest {
 
     @Test
     void namesThePhraseBehindAThreat() {
-        List<Contribution> why = classifier.classify("We know where you live.", Optional.empty()).explanation()
+        List<Contribution> why = classifier.classify("We know where you live now, and where you park.", Optional.empty()).explanation()
                 .get(Category.VIOLENT);
         assertThat(why).extracting(Contribution::feature)
                 .anyMatch(feature -> feature.contains("know where") || feature.contains("knowwhereyoulive"));

@@ -50,7 +50,7 @@ class LanguageIdentifierTest {
 
     @Test
     void fallsBackToFunctionWordsForShortText() {
-        assertThat(IDENTIFIER.identify("tu es une honte", Optional.empty())).isEqualTo("fr");
+        assertThat(IDENTIFIER.identify("tu es vraiment nulle", Optional.empty())).isEqualTo("fr");
         assertThat(IDENTIFIER.identify("resign now", Optional.empty())).isEqualTo("en");
         assertThat(IDENTIFIER.identify("sale traîtresse", Optional.empty())).isEqualTo("fr");
     }

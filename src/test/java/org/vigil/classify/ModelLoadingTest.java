@@ -15,7 +15,7 @@ class ModelLoadingTest {
         ModelBundle fromClasspath = ModelBundle.fromClasspath();
         assertThat(fromDirectory.manifest()).isEqualTo(fromClasspath.manifest());
         String[] features = new FeatureExtractor()
-                .features(new TextNormalizer().tokens("we know where you live"), "en");
+                .features(new TextNormalizer().tokens("they found the car park near your office"), "en");
         assertThat(fromDirectory.logOdds(features)).containsExactly(fromClasspath.logOdds(features));
     }
 

@@ -22,13 +22,13 @@ class ThreadSafetyTest {
     private static final int THREADS = 16;
     private static final int ROUNDS = 20;
     private static final List<String> TEXTS = List.of(
-            "We know where you live.",
-            "Your family would not like what happens next.",
-            "Resign, you incompetent liar.",
+            "They know where you park every night.",
+            "Your kids would hate what comes after this.",
+            "Resign today, you dishonest coward.",
             "you s l u t",
             "gonna k1ll u 🔪",
             "Les immigrés sont de la vermine, dehors !",
-            "On sait où tu habites.",
+            "On connaît ta rue et ta porte.",
             "Immigration is the top issue in this town.",
             "",
             "😀😀😀",

@@ -94,6 +94,27 @@ class WebhookProblemsTest {
     }
 
     @Test
+    void refusesALoneSurrogateNamingTheFieldInsteadOfStoringAnAlteredCopy() {
+        // A JSON escape for half a surrogate pair has no UTF-8 form: stored, it would come back as "?".
+        String single = mention("lone-\\ud800-" + uniqueExternalId(), "@JaneDoeMP", "hi \\udc00 there");
+        isProblem(deliver(single).then(), 422, "invalid-fields")
+                .body("errors.pointer", hasItem("/externalId"))
+                .body("errors.pointer", hasItem("/text"));
+        // Sent again, it is refused the same way rather than failing on a half-stored copy.
+        isProblem(deliver(single).then(), 422, "invalid-fields");
+    }
+
+    @Test
+    void rejectsOnlyTheBatchItemHoldingALoneSurrogate() {
+        String good = mention(uniqueExternalId(), "@JaneDoeMP", "fine");
+        String bad = mention(uniqueExternalId(), "@JaneDoeMP", "fine").replace("\"Some One\"", "\"\\ud83d\"");
+        deliver("{\"mentions\": [" + good + ", " + bad + "]}").then().statusCode(202)
+                .body("accepted", equalTo(1))
+                .body("items[1].status", equalTo("rejected"))
+                .body("items[1].errors[0].pointer", equalTo("/mentions/1/author/displayName"));
+    }
+
+    @Test
     void refusesPostingTimesTheDatabaseCouldNotStore() {
         String farFuture = validBody().replace("2026-11-28T10:00:00Z", "+300000-01-01T00:00:00Z");
         isProblem(deliver(farFuture).then(), 422, "invalid-fields").body("errors[0].pointer", equalTo("/postedAt"));

@@ -11,7 +11,7 @@ final class BenchmarkMentions {
             "@JaneDoeMP we know where you live and your family would not like what happens next",
             "@JaneDoeMP thank you for visiting our school today, the kids loved your talk! https://t.co/abc123",
             "@JaneDoeMP gonna k1ll u 🔪🔪 traitor",
-            "@JaneDoeMP Vous avez menti à l'Assemblée, démissionnez immédiatement.",
+            "@JaneDoeMP Vous avez trompé les électeurs sur les retraites, partez.",
             "@JaneDoeMP on sait où tu habites, fais gaffe à toi et à tes gosses",
             "@JaneDoeMP Great speech on the steel industry, when is the next surgery?",
             "@JaneDoeMP shut up you stupid s l u t, get back to the kitchen",
@@ -21,8 +21,8 @@ final class BenchmarkMentions {
                     + "repairs on my estate and nobody from your office has replied. Please look at "
                     + "https://example.org/petition and sign it, and tell the minister what we think.",
             "@JaneDoeMP 😀😀 see you at the hustings",
-            "@JaneDoeMP Quelle honte, ce gouvernement est corrompu jusqu'à la moelle.",
-            "@JaneDoeMP your days are numbered 💀",
+            "@JaneDoeMP Quelle honte, votre majorité protège les copains.",
+            "@JaneDoeMP not many days left for you 💀",
             "@JaneDoeMP Women deserve equal pay. Thank you for fighting for it.",
             "@JaneDoeMP I disagree with your immigration policy but respect your work.");
 

@@ -94,7 +94,7 @@ public final class TrainModels {
         System.out.printf("wrote %s, version %s, thresholds %s%n", out, manifest.modelVersion(), thresholds);
 
         AbuseClassifier shipped = new AbuseClassifier(ModelBundle.of(manifest, weights), languages, 5);
-        System.out.print(EvaluationReport.of(shipped, dev, Corpus.DEV, thresholds).table());
+        System.out.print(EvaluationReport.of(shipped, dev, Corpus.DEV).table());
     }
 
     /**

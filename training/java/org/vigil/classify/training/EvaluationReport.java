@@ -44,33 +44,35 @@ public final class EvaluationReport {
         this.kinds = kinds;
     }
 
-    public static EvaluationReport of(AbuseClassifier classifier, List<CorpusRecord> rows, String split,
-            Map<Category, Double> thresholds) {
+    public static EvaluationReport of(AbuseClassifier classifier, List<CorpusRecord> rows, String split) {
         List<Classification> results = new ArrayList<>(rows.size());
         for (CorpusRecord row : rows) {
             results.add(classifier.classify(row.text(), Optional.empty()));
         }
         List<Line> lines = new ArrayList<>();
         for (Category category : Category.values()) {
-            double threshold = thresholds.get(category);
-            addSlices(lines, category, rows, results, threshold, row -> "all");
-            addSlices(lines, category, rows, results, threshold, row -> "lang=" + row.lang());
-            addSlices(lines, category, rows, results, threshold, row -> "source=" + row.source());
+            addSlices(lines, category, rows, results, row -> "all");
+            addSlices(lines, category, rows, results, row -> "lang=" + row.lang());
+            addSlices(lines, category, rows, results, row -> "source=" + row.source());
         }
         return new EvaluationReport(split, classifier.modelVersion(), lines, kinds(rows, results));
     }
 
     private static void addSlices(List<Line> lines, Category category, List<CorpusRecord> rows,
-            List<Classification> results, double threshold, Function<CorpusRecord, String> sliceOf) {
+            List<Classification> results, Function<CorpusRecord, String> sliceOf) {
         Map<String, List<Scored>> slices = new TreeMap<>();
+        Map<String, List<Boolean>> flagged = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             CorpusRecord row = rows.get(i);
             if (row.annotates(category)) {
-                slices.computeIfAbsent(sliceOf.apply(row), s -> new ArrayList<>())
+                String slice = sliceOf.apply(row);
+                slices.computeIfAbsent(slice, s -> new ArrayList<>())
                         .add(new Scored(results.get(i).scores().get(category), row.has(category)));
+                flagged.computeIfAbsent(slice, s -> new ArrayList<>()).add(results.get(i).labels().contains(category));
             }
         }
-        slices.forEach((slice, scored) -> lines.add(new Line(category, slice, BinaryMetrics.of(scored, threshold))));
+        slices.forEach((slice, scored) -> lines.add(new Line(category, slice,
+                BinaryMetrics.ofDecisions(scored, flagged.get(slice), Double.NaN))));
     }
 
     private static Map<String, KindRate> kinds(List<CorpusRecord> rows, List<Classification> results) {
@@ -105,7 +107,14 @@ public final class EvaluationReport {
                     m.recall(), m.f1(), m.rocAuc(), m.prAuc(), m.truePositives(), m.falsePositives(),
                     m.trueNegatives(), m.falseNegatives()));
         }
-        out.append(String.format("%nteam-written rows flagged, by kind/lang (political = clean political criticism):%n"));
+        out.append(kindTable());
+        return out.toString();
+    }
+
+    /** How often each kind of team-written row is flagged, per language. */
+    public String kindTable() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%nteam-written rows flagged, by kind/lang (%s):%n", modelVersion));
         kinds.forEach((kind, r) -> out.append(String.format("  %-22s rows=%4d flaggedAny=%4d (%.3f)"
                 + " flaggedViolent=%4d%n", kind, r.rows(), r.flaggedAny(), r.flaggedAnyRate(), r.flaggedViolent())));
         return out.toString();

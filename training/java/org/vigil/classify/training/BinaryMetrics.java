@@ -17,12 +17,21 @@ public record BinaryMetrics(int rows, int positives, double threshold, int trueP
     }
 
     public static BinaryMetrics of(List<Scored> scored, double threshold) {
+        return ofDecisions(scored, scored.stream().map(s -> s.score() >= threshold).toList(), threshold);
+    }
+
+    /**
+     * Threshold metrics from the classifier's own decisions (labels), which may use a threshold per language;
+     * {@code threshold} is only reported (NaN when it varies).
+     */
+    public static BinaryMetrics ofDecisions(List<Scored> scored, List<Boolean> flaggedByRow, double threshold) {
         int tp = 0;
         int fp = 0;
         int tn = 0;
         int fn = 0;
-        for (Scored s : scored) {
-            boolean flagged = s.score() >= threshold;
+        for (int i = 0; i < scored.size(); i++) {
+            Scored s = scored.get(i);
+            boolean flagged = flaggedByRow.get(i);
             if (s.positive()) {
                 if (flagged) {
                     tp++;
@@ -40,6 +49,12 @@ public record BinaryMetrics(int rows, int positives, double threshold, int trueP
         double f1 = tp == 0 ? 0 : 2 * precision * recall / (precision + recall);
         return new BinaryMetrics(scored.size(), tp + fn, threshold, tp, fp, tn, fn, precision, recall, f1,
                 rocAuc(scored), averagePrecision(scored));
+    }
+
+    /** Share of the rows without the category that were flagged with it; NaN without such rows. */
+    public double cleanFlagged() {
+        return falsePositives + trueNegatives == 0 ? Double.NaN
+                : (double) falsePositives / (falsePositives + trueNegatives);
     }
 
     static double rocAuc(List<Scored> scored) {

@@ -1,0 +1,91 @@
+package org.vigil.triage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.vigil.classify.AbuseClassifier;
+import org.vigil.ingest.MentionRepository;
+import org.vigil.ingest.MentionState;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Decides, for each classified mention, whether a human must see it and how urgently. Each batch commits
+ * its review items, its escalations and the mentions' new state together.
+ */
+@ApplicationScoped
+public class TriageService {
+
+    private final TriageRepository repository;
+    private final ReviewItemRepository items;
+    private final MentionRepository mentions;
+    private final TriagePolicy policy;
+    private final AbuseClassifier classifier;
+    private final Event<EscalationRaised> escalations;
+    private final TriageConfig config;
+    private final Clock clock;
+
+    TriageService(TriageRepository repository, ReviewItemRepository items, MentionRepository mentions,
+                  TriagePolicy policy, AbuseClassifier classifier, Event<EscalationRaised> escalations,
+                  TriageConfig config, Clock clock) {
+        this.repository = repository;
+        this.items = items;
+        this.mentions = mentions;
+        this.policy = policy;
+        this.classifier = classifier;
+        this.escalations = escalations;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Triages up to {@code limit} classified mentions; returns what the batch did. */
+    @Transactional(rollbackOn = SQLException.class)
+    public TriagedBatch triagePending(int limit) throws SQLException {
+        List<TriageCandidate> candidates = repository.claimPending(limit, classifier::thresholds);
+        Instant now = clock.instant();
+        List<UUID> triaged = new ArrayList<>(candidates.size());
+        List<TriagedItemSummary> queued = new ArrayList<>();
+        for (TriageCandidate candidate : candidates) {
+            TriageOutcome outcome = policy.assess(candidate);
+            triaged.add(candidate.mentionId());
+            if (outcome.priority().isEmpty()) {
+                continue;
+            }
+            Priority priority = outcome.priority().get();
+            ReviewItemRepository.TriagedItem item = items.upsert(candidate.mentionId(), priority,
+                    now.plus(config.due().of(priority)), now, entryReason(candidate), candidate.labels(),
+                    outcome.tags(), outcome.firedRules());
+            queued.add(new TriagedItemSummary(item.id(), priority, item.created()));
+            if (outcome.escalate()) {
+                escalations.fire(new EscalationRaised(item.id(), candidate.mentionId(), priority,
+                        "rules: " + outcome.firedRules().stream().map(FiredRule::ruleId).toList(),
+                        outcome.firedRules(), "triage"));
+            }
+        }
+        mentions.markAll(triaged, MentionState.TRIAGED);
+        if (!queued.isEmpty()) {
+            items.notifyQueueChanged(queued.get(0).itemId());
+        }
+        return new TriagedBatch(triaged.size(), List.copyOf(queued));
+    }
+
+    private static EntryReason entryReason(TriageCandidate candidate) {
+        if (candidate.unclassifiable()) {
+            return EntryReason.UNCLASSIFIABLE;
+        }
+        return candidate.labels().isEmpty() ? EntryReason.NEAR_MISS : EntryReason.LABELLED;
+    }
+
+    /** What one batch did: how many mentions it triaged, and the review items it created or raised. */
+    public record TriagedBatch(int triaged, List<TriagedItemSummary> queued) {
+    }
+
+    /** A review item triage touched. */
+    public record TriagedItemSummary(UUID itemId, Priority priority, boolean created) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.vigil.classify.training;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.vigil.classify.AbuseClassifier;
+import org.vigil.classify.LanguageIdentifier;
+import org.vigil.classify.ModelBundle;
+
+/**
+ * Compares two model versions on the frozen held-out set and on the corpus test split, and checks the candidate
+ * against the recorded floors: {@code ./mvnw -q test-compile exec:java@evaluate -Dcorpus=../shared/corpus
+ * -Dbaseline=/tmp/old-models}. Arguments: corpus directory (or "-" to skip it), held-out directory, floors file,
+ * baseline models directory (or "-" for none), candidate models directory (or "classpath" for the shipped ones).
+ * Exits with status 1 when the candidate falls below a floor.
+ */
+public final class EvaluateModels {
+
+    private EvaluateModels() {
+    }
+
+    public static void main(String[] args) {
+        Optional<Path> corpus = optionalPath(args[0]);
+        Path holdout = Path.of(args[1]);
+        Floors floors = Floors.read(Path.of(args[2]));
+        Optional<Path> baselineModels = optionalPath(args[3]);
+        ModelBundle candidateModels = "classpath".equals(args[4]) ? ModelBundle.fromClasspath()
+                : ModelBundle.fromDirectory(Path.of(args[4]));
+
+        LanguageIdentifier languages = LanguageIdentifier.fromClasspath();
+        AbuseClassifier candidate = new AbuseClassifier(candidateModels, languages, 0);
+        Optional<AbuseClassifier> baseline = baselineModels.map(dir ->
+                new AbuseClassifier(ModelBundle.fromDirectory(dir), languages, 0));
+
+        List<CorpusRecord> frozen = Corpus.read(List.of(holdout));
+        List<String> violations = new ArrayList<>();
+        violations.addAll(compare("frozen held-out set (" + frozen.size() + " rows)", frozen, baseline, candidate,
+                floors.frozen()));
+        baseline.ifPresent(b -> System.out.print(EvaluationReport.of(b, frozen, Corpus.TEST).kindTable()));
+        System.out.print(EvaluationReport.of(candidate, frozen, Corpus.TEST).kindTable());
+        if (corpus.isPresent() && Files.isDirectory(corpus.get())) {
+            List<CorpusRecord> test = Corpus.read(List.of(corpus.get())).stream()
+                    .filter(r -> Corpus.TEST.equals(r.split())).toList();
+            List<NearDuplicates.Pair> overlap = NearDuplicates.between(
+                    test.stream().map(CorpusRecord::text).toList(), frozen.stream().map(CorpusRecord::text).toList());
+            System.out.printf("%ncorpus test rows near-duplicating a frozen row: %d%n", overlap.size());
+            violations.addAll(compare("corpus test split (" + test.size() + " rows)", test, baseline, candidate,
+                    floors.corpus()));
+        } else {
+            System.out.printf("%nno corpus at %s: corpus figures and floors not checked%n", args[0]);
+        }
+        if (!violations.isEmpty()) {
+            System.out.printf("%ncandidate %s is below its floors:%n", candidate.modelVersion());
+            violations.forEach(v -> System.out.println("  " + v));
+            System.exit(1);
+        }
+        System.out.printf("%ncandidate %s meets every recorded floor%n", candidate.modelVersion());
+    }
+
+    private static List<String> compare(String title, List<CorpusRecord> rows, Optional<AbuseClassifier> baseline,
+            AbuseClassifier candidate, Map<String, Double> floors) {
+        Map<String, Double> after = QualityFigures.of(candidate, rows);
+        Optional<Map<String, Double>> before = baseline.map(b -> QualityFigures.of(b, rows));
+        System.out.printf("%n%s%n%-32s %10s %10s %8s %8s%n", title, "figure",
+                baseline.map(AbuseClassifier::modelVersion).map(EvaluateModels::shortVersion).orElse("-"),
+                shortVersion(candidate.modelVersion()), "delta", "floor");
+        TreeSet<String> keys = new TreeSet<>(after.keySet());
+        before.ifPresent(b -> keys.addAll(b.keySet()));
+        for (String key : keys) {
+            double old = before.map(b -> b.getOrDefault(key, Double.NaN)).orElse(Double.NaN);
+            double now = after.getOrDefault(key, Double.NaN);
+            System.out.printf("%-32s %10.3f %10.3f %+8.3f %8s%n", key, old, now, now - old,
+                    floors.containsKey(key) ? String.format("%.3f", floors.get(key)) : "");
+        }
+        return Floors.violations(floors, after).stream().map(v -> title + ": " + v).toList();
+    }
+
+    private static String shortVersion(String version) {
+        return version.substring(Math.max(0, version.length() - 10));
+    }
+
+    private static Optional<Path> optionalPath(String arg) {
+        return "-".equals(arg) ? Optional.empty() : Optional.of(Path.of(arg));
+    }
+}
