@@ -28,6 +28,10 @@ public enum ProblemType {
     CSRF_TOKEN_INVALID(403, "csrf-token-invalid", "CSRF token missing or wrong"),
     TOO_MANY_LOGIN_ATTEMPTS(429, "too-many-login-attempts", "Too many failed logins; try again later"),
     CONFLICT(409, "conflict", "Conflicts with the current state"),
+    INVALID_RULES(422, "invalid-rules", "Rule file refused; nothing was changed"),
+    RULES_CHANGED(409, "rules-changed", "The rules changed since the version edited"),
+    NOT_IN_DEAD_LETTER(409, "not-in-dead-letter", "Only an email in the dead letter can be sent again"),
+    CASE_CLOSED(409, "case-closed", "The case is no longer in a state that allows this"),
     STORAGE_UNAVAILABLE(503, "storage-unavailable", "Storage temporarily unavailable; retry later"),
     INTERNAL(500, "internal-error", "Internal error");
 

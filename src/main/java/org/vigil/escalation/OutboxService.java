@@ -1,0 +1,38 @@
+package org.vigil.escalation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.vigil.problem.ProblemException;
+import org.vigil.problem.ProblemType;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/** What the security unit and admins do with the outbox: see what was sent, send a dead email again. */
+@ApplicationScoped
+public class OutboxService {
+
+    private final OutboxRepository outbox;
+    private final Clock clock;
+
+    OutboxService(OutboxRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<OutboxEntry> list(OutboxState state, int limit) throws SQLException {
+        return outbox.list(state, limit);
+    }
+
+    /** Puts a dead email back in the queue with fresh attempts. */
+    @Transactional
+    public void resend(long id) throws SQLException {
+        OutboxState state = outbox.state(id).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "No escalation email " + id));
+        if (state != OutboxState.DEAD || !outbox.resend(id, clock.instant())) {
+            throw new ProblemException(ProblemType.NOT_IN_DEAD_LETTER, "Email " + id + " is " + state);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.vigil.escalation;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The pipeline's vital signs (read from the stages' tables) and the alarms raised about them. */
+@ApplicationScoped
+public class PipelineRepository {
+
+    private final AgroalDataSource dataSource;
+
+    PipelineRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** When the latest mention arrived, the oldest one still waiting for classification, the oldest pending email. */
+    public VitalSigns vitalSigns() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT (SELECT max(received_at) FROM mention),
+                            (SELECT min(received_at) FROM mention WHERE state = 'RECEIVED'),
+                            (SELECT min(created_at) FROM escalation_outbox WHERE state = 'PENDING'),
+                            (SELECT count(*) FROM escalation_outbox WHERE state = 'DEAD')""");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return new VitalSigns(instant(r, 1), instant(r, 2), instant(r, 3), r.getLong(4));
+        }
+    }
+
+    public Set<AlarmKind> open() throws SQLException {
+        Set<AlarmKind> open = EnumSet.noneOf(AlarmKind.class);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT kind FROM pipeline_alarm WHERE cleared_at IS NULL");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                open.add(AlarmKind.valueOf(r.getString(1)));
+            }
+        }
+        return open;
+    }
+
+    /** Raises an alarm; the id of the new alarm, or empty when one of that kind is already open. */
+    public Optional<UUID> raise(AlarmKind kind, String detail, Instant now) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     INSERT INTO pipeline_alarm (id, kind, detail, raised_at) VALUES (?, ?, ?, ?)
+                     ON CONFLICT (kind) WHERE cleared_at IS NULL DO NOTHING""")) {
+            s.setObject(1, id);
+            s.setString(2, kind.name());
+            s.setString(3, detail);
+            s.setTimestamp(4, Timestamp.from(now));
+            return s.executeUpdate() == 1 ? Optional.of(id) : Optional.empty();
+        }
+    }
+
+    public boolean clear(AlarmKind kind, Instant now) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "UPDATE pipeline_alarm SET cleared_at = ? WHERE kind = ? AND cleared_at IS NULL")) {
+            s.setTimestamp(1, Timestamp.from(now));
+            s.setString(2, kind.name());
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private static Optional<Instant> instant(ResultSet r, int column) throws SQLException {
+        return Optional.ofNullable(r.getTimestamp(column)).map(Timestamp::toInstant);
+    }
+
+    /** What the monitor looks at. */
+    public record VitalSigns(Optional<Instant> lastMention, Optional<Instant> oldestUnclassified,
+                             Optional<Instant> oldestPendingEmail, long deadEmails) {
+    }
+}

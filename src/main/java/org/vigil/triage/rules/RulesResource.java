@@ -1,0 +1,105 @@
+package org.vigil.triage.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.problem.FieldError;
+import org.vigil.problem.ProblemException;
+import org.vigil.problem.ProblemType;
+
+import java.sql.SQLException;
+
+/** The escalation rules as admins read and edit them; every edit is validated whole and versioned. */
+@Path("/api/v1/escalation/rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Escalation")
+public class RulesResource {
+
+    private final RuleService rules;
+    private final ObjectMapper json;
+
+    RulesResource(RuleService rules, ObjectMapper json) {
+        this.rules = rules;
+        this.json = json;
+    }
+
+    /** @param version the stored version (0: the defaults shipped in Vigil) */
+    public record RulesDocument(int version, JsonNode file) {
+    }
+
+    /** @param basedOn the version the edit started from; refused when another was saved since */
+    public record RulesEdit(int basedOn, JsonNode file) {
+    }
+
+    /** @param rules how many rules the file holds */
+    public record Validation(boolean valid, int rules) {
+    }
+
+    @GET
+    @RolesAllowed({"security", "admin"})
+    @Operation(summary = "The rules in force and their version")
+    public RulesDocument current() throws SQLException, JsonProcessingException {
+        RuleStore.Versioned current = rules.current();
+        return new RulesDocument(current.version(), json.readTree(current.text()));
+    }
+
+    @POST
+    @Path("/validate")
+    @RolesAllowed("admin")
+    @Operation(summary = "Checks a rule file without saving it; 422 invalid-rules lists every problem by rule")
+    public Validation validate(String body) throws JsonProcessingException {
+        return new Validation(true, parse(read(body)).rules().size());
+    }
+
+    @PUT
+    @RolesAllowed("admin")
+    @Operation(summary = "Saves a rule file as the next version; refused whole when any rule is invalid")
+    public RulesDocument save(String body, @Context SecurityContext user) throws SQLException, JsonProcessingException {
+        RulesEdit edit = read(body);
+        parse(edit);
+        try {
+            int version = rules.save(pretty(edit.file()), edit.basedOn(), user.getUserPrincipal().getName());
+            return new RulesDocument(version, edit.file());
+        } catch (RuleService.RulesChangedException e) {
+            throw new ProblemException(ProblemType.RULES_CHANGED, e.getMessage());
+        }
+    }
+
+    /** Read here rather than by the framework, so malformed JSON gets the same problem as everywhere else. */
+    private RulesEdit read(String body) throws JsonProcessingException {
+        return json.readValue(body == null ? "" : body, RulesEdit.class);
+    }
+
+    private RuleSet parse(RulesEdit edit) {
+        if (edit == null || edit.file() == null || edit.file().isNull()) {
+            throw new ProblemException(ProblemType.INVALID_FIELDS, "The body needs \"basedOn\" and \"file\"");
+        }
+        try {
+            return rules.validate(pretty(edit.file()));
+        } catch (InvalidRulesException e) {
+            throw new ProblemException(ProblemType.INVALID_RULES, e.problems().size() + " problem(s) in the rule file",
+                    e.problems().stream().map(problem -> new FieldError("/file", problem)).toList());
+        }
+    }
+
+    private String pretty(JsonNode file) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(file);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed JSON tree is always writable", e);
+        }
+    }
+}
