@@ -74,6 +74,10 @@ class ReviewApiTest {
 
         assertThat(column("SELECT categories::text FROM review_action WHERE item_id = ? AND action = 'CONFIRM'", item))
                 .isEqualTo("{VIOLENT,SEXIST}");
+        assertThat(column("""
+                SELECT actor || ' ' || (before->>'state') || '->' || (after->>'state') || ' ' || (after->>'note')
+                FROM audit_event WHERE object_type = 'review_item' AND object_id = ?::text AND action = 'review.confirm'""",
+                item)).isEqualTo(rita.username() + " CLAIMED->CONFIRMED aimed at her");
     }
 
     @Test
@@ -160,6 +164,8 @@ class ReviewApiTest {
                 .body("classifications[0].labels", hasItem("VIOLENT"));
         assertThat(column("SELECT count(*)::text FROM review_action WHERE item_id = ? AND action = 'REVEAL'", item))
                 .isEqualTo("1");
+        assertThat(column("SELECT count(*)::text FROM audit_event WHERE object_id = ?::text AND action = 'review.reveal'",
+                item)).isEqualTo("1");
     }
 
     @Test
