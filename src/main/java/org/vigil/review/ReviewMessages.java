@@ -193,6 +193,18 @@ public interface ReviewMessages {
     @Message("none")
     String none();
 
+    @Message("Reviewer wellbeing")
+    String wellbeing_title();
+
+    @Message("Items each reviewer read today; the pages suggest a break after {count}.")
+    String wellbeing_intro(int count);
+
+    @Message("Reviewer")
+    String reviewer();
+
+    @Message("Items read today")
+    String items_today();
+
     @Message("{count} items")
     String count_items(int count);
 }

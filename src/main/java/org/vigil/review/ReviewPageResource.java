@@ -42,6 +42,8 @@ public class ReviewPageResource {
         static native TemplateInstance queue(QueueView queue, QueueParameters filter, boolean empty);
 
         static native TemplateInstance item(ItemView view, ItemPage page);
+
+        static native TemplateInstance wellbeing(ReviewService.Wellbeing wellbeing);
     }
 
     private final ReviewService service;
@@ -57,6 +59,14 @@ public class ReviewPageResource {
     public TemplateInstance queue(@BeanParam QueueParameters filter, @QueryParam("empty") boolean empty)
             throws SQLException {
         return Templates.queue(service.queue(me(), filter.filter(), filter.page()), filter, empty);
+    }
+
+    @GET
+    @Path("wellbeing")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(hidden = true)
+    public TemplateInstance wellbeing() throws SQLException {
+        return Templates.wellbeing(service.wellbeing());
     }
 
     @POST

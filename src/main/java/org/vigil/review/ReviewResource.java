@@ -190,6 +190,14 @@ public class ReviewResource {
         return Map.of("dismissed", service.dismissAll(me(), request.items(), Optional.ofNullable(request.note())));
     }
 
+    @GET
+    @Path("wellbeing")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "For admins: how many items each reviewer read today, and the break threshold")
+    public ReviewService.Wellbeing wellbeing() throws SQLException {
+        return service.wellbeing();
+    }
+
     /** Several items to dismiss at once. */
     public record BulkDismissal(List<UUID> items, String note) {
     }

@@ -289,8 +289,22 @@ public class ReviewService {
         }
     }
 
+    /** For admins: how many items each reviewer read today, and the number after which a break is suggested. */
+    @Transactional(rollbackOn = SQLException.class)
+    public Wellbeing wellbeing() throws SQLException {
+        return new Wellbeing(actions.itemsSeenByReviewerSince(startOfToday()), config.breakAfter());
+    }
+
+    /** Items each reviewer read today, against the daily number after which the pages suggest a break. */
+    public record Wellbeing(List<ReviewActionRepository.ReviewerLoad> today, int breakAfter) {
+    }
+
     private int seenToday(String viewer) throws SQLException {
-        return actions.itemsSeenSince(viewer, LocalDate.now(clock).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return actions.itemsSeenSince(viewer, startOfToday());
+    }
+
+    private Instant startOfToday() {
+        return LocalDate.now(clock).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private static List<String> maskWords(Map<Category, List<Contribution>> fired) {

@@ -3,6 +3,7 @@ package org.vigil.web;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,13 +18,17 @@ public class PageLanguage implements TemplateInstance.Initializer {
     @Inject
     UserLanguage language;
 
+    @Inject
+    CurrentVertxRequest http;
+
     void register(@Observes EngineBuilder engine) {
         engine.addTemplateInstanceInitializer(this);
     }
 
     @Override
     public void accept(TemplateInstance page) {
-        if (Arc.container().requestContext().isActive()) {
+        // Templates rendered outside an HTTP request (emails from a background job) choose their own locale.
+        if (Arc.container().requestContext().isActive() && http.getCurrent() != null) {
             page.setLocale(language.locale());
         }
     }

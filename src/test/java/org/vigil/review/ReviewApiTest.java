@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -232,6 +233,15 @@ class ReviewApiTest {
             pool.shutdownNow();
         }
         given().post("/api/v1/review/queue/claim?mp=" + mp).then().statusCode(204);
+    }
+
+    @Test
+    void adminsSeeHowManyItemsEachReviewerReadToday() throws Exception {
+        claimedItem("wellbeing");
+        StaffLogin.as(Roles.ADMIN).given().get("/api/v1/review/wellbeing").then().statusCode(200)
+                .body("breakAfter", equalTo(40))
+                .body("today.find { it.reviewer == '%s' }.itemsSeen".formatted(rita.username()), greaterThanOrEqualTo(1));
+        given().get("/api/v1/review/wellbeing").then().statusCode(403);
     }
 
     @Test
