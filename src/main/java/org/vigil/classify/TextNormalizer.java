@@ -22,10 +22,13 @@ public final class TextNormalizer {
 
     public static final String URL_TOKEN = "xurl";
     public static final String USER_TOKEN = "xuser";
+    /** Stands for a double quotation mark: counter-speech and news quote abuse, and the model may learn so. */
+    public static final String QUOTE_TOKEN = "xquote";
 
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|\\[url\\]|(?<![\\w@])@url\\b");
     private static final Pattern HANDLE = Pattern.compile("(?i)(?<![\\w@])@\\w+|\\[user\\]");
+    private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D\u201E\u00AB\u00BB]");
     private static final Set<String> ARTICLES = Set.of("a", "i", "u", "y");
     private static final Pattern SPACED_BY_PUNCTUATION = Pattern.compile("(?:\\p{L}[.\\-_]){2,}\\p{L}");
     private static final String KEPT_SYMBOLS = "*#!@$|.-_'";
@@ -59,8 +62,8 @@ public final class TextNormalizer {
     }
 
     public List<String> tokens(String text) {
-        String marked = HANDLE.matcher(URL.matcher(truncate(text)).replaceAll(" " + URL_TOKEN + " "))
-                .replaceAll(" " + USER_TOKEN + " ");
+        String marked = QUOTE.matcher(HANDLE.matcher(URL.matcher(truncate(text)).replaceAll(" " + URL_TOKEN + " "))
+                .replaceAll(" " + USER_TOKEN + " ")).replaceAll(" " + QUOTE_TOKEN + " ");
         String folded = fold(Normalizer.normalize(marked, Normalizer.Form.NFKD));
         List<String> tokens = new ArrayList<>();
         for (String word : folded.split(" ")) {
