@@ -20,7 +20,7 @@ public class ClassificationWorker {
     private final MeterRegistry registry;
     private final int batchSize;
 
-    ClassificationWorker(ClassificationService service, MeterRegistry registry, ClassificationConfig config) {
+    ClassificationWorker(ClassificationService service, MeterRegistry registry, ClassificationWorkerConfig config) {
         this.service = service;
         this.registry = registry;
         this.batchSize = config.batchSize();

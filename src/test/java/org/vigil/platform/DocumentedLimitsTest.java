@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.vigil.classify.ClassificationConfig;
+import org.vigil.classify.ClassificationWorkerConfig;
 import org.vigil.ingest.IngestConfig;
 import org.vigil.request.TextLengthConfig;
 import org.vigil.webhook.IntegrationsConfig;
@@ -39,7 +39,7 @@ class DocumentedLimitsTest {
     IntegrationsConfig webhooks;
 
     @Inject
-    ClassificationConfig classification;
+    ClassificationWorkerConfig classification;
 
     private static String grouped(int value) {
         return String.format(Locale.ENGLISH, "%,d", value);
