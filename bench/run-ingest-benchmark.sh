@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB="${BENCH_DB:-vigil_bench}"
 HTTP_PORT="${BENCH_HTTP_PORT:-18080}"
+MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19080}"   # health and metrics (/q/*) are served here
 CONCURRENCY="${BENCH_CONCURRENCY:-4}"          # pgbench clients = load generator workers
-WARMUP="${BENCH_WARMUP:-30}"                   # s of generator warm-up per mode (JIT), not in the figures
+WARMUP="${BENCH_WARMUP:-120}"                  # s of generator warm-up per mode (JIT), not in the figures
 PGBENCH_WARMUP="${BENCH_PGBENCH_WARMUP:-10}"   # s of pgbench before its first measured round
 DURATION="${BENCH_DURATION:-20}"               # s measured: each pgbench round and each generator mode
 RUNS="${BENCH_RUNS:-3}"
@@ -52,6 +53,8 @@ cpu_report() {
       1000 * d[3] / rate, 1000 * d[4] / rate, 1000 * d[5] / rate, 1000 * (d[6] + d[2]) / rate
     printf "\n" }'
 }
+# jit_compilations PID: methods the JVM has JIT-compiled so far (jstat, part of the JDK).
+jit_compilations() { jstat -compiler "$1" | awk 'NR == 2 {print $1}'; }
 seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN {print b - a}'; }
 
 # pgbench_round LABEL [SCRIPT]: one measured pgbench round on $DB; its rate goes to results.txt as LABEL=tps.
@@ -95,11 +98,12 @@ for run in $(seq 1 "$RUNS"); do
 
   # 2. Vigil, packaged, on the same database (its tables are in schema public, pgbench's in its own).
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$HTTP_PORT" VIGIL_INTEGRATIONS_BENCH_SECRETS="$SECRET" \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$HTTP_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" VIGIL_INTEGRATIONS_BENCH_SECRETS="$SECRET" \
     java -jar target/quarkus-app/quarkus-run.jar > "$OUT/app-$run.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 60); do
-    curl -fs "http://127.0.0.1:$HTTP_PORT/q/health/ready" > /dev/null 2>&1 && break
+    curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null 2>&1 && break
     kill -0 "$APP_PID" 2>/dev/null || { echo "Vigil did not start, see $OUT/app-$run.log"; exit 1; }
     sleep 1
   done
@@ -111,8 +115,12 @@ for run in $(seq 1 "$RUNS"); do
     | while IFS= read -r line; do
         echo "$line" | tee -a "$OUT/generator-$run.txt"
         case "$line" in
-          MEASURE-START*) gen_pid=${line##*pid=}; before=$(snap "$APP_PID" "$gen_pid"); t0=$(date +%s.%N) ;;
+          MEASURE-START*) gen_pid=${line##*pid=}; before=$(snap "$APP_PID" "$gen_pid"); t0=$(date +%s.%N)
+            jit0=$(jit_compilations "$APP_PID") ;;
           MEASURE-END*) after=$(snap "$APP_PID" "$gen_pid"); t1=$(date +%s.%N)
+            # Steady state means the JIT has settled: few or no compilations while measuring.
+            echo "jit ${line#MEASURE-END mode=}: $(( $(jit_compilations "$APP_PID") - jit0 )) JIT compilations" \
+              "in the measured window" | tee -a "$OUT/cpu.txt"
             echo "${line#MEASURE-END mode=}|$before|$after|$(seconds_between "$t0" "$t1")" >> "$OUT/cpu-windows-$run.txt" ;;
         esac
       done
