@@ -83,7 +83,7 @@ public class AbuseClassifier {
     public Map<Category, Double> thresholds(String lang) {
         Map<Category, Double> thresholds = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            thresholds.put(category, models.threshold(category));
+            thresholds.put(category, models.threshold(category, lang));
         }
         return thresholds;
     }

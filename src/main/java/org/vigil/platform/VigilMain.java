@@ -40,7 +40,9 @@ public final class VigilMain {
         }
         Path dataRoot = Path.of(config.getConfigMapping(DatabaseConfig.class).dataDir()).toAbsolutePath();
         LOG.infof("Database: embedded PostgreSQL in %s, because %s", dataRoot, choice.get().reason());
+        long started = System.nanoTime();
         EmbeddedDatabase database = EmbeddedDatabase.start(dataRoot, false);
+        LOG.infof("Embedded PostgreSQL ready in %d ms", (System.nanoTime() - started) / 1_000_000);
         System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
         System.setProperty("quarkus.datasource.username", database.username());
         System.setProperty("quarkus.datasource.password", database.password());

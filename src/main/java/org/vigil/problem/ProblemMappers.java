@@ -1,6 +1,5 @@
 package org.vigil.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -36,13 +35,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), uri, e.errors());
-    }
-
-    @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " at line %d, column %d".formatted(
-                e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-        return respond(ProblemType.MALFORMED_JSON, "The body could not be parsed as JSON" + where, uri, List.of());
     }
 
     @ServerExceptionMapper

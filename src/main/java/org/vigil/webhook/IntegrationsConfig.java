@@ -29,9 +29,5 @@ public interface IntegrationsConfig {
         /** How far a {@code webhook-timestamp} may lie in the past or the future. */
         @WithDefault("PT5M")
         Duration timestampTolerance();
-
-        /** Longest text accepted in any webhook, in characters (UTF-16 code units, as JSON counts them). */
-        @WithDefault("65536")
-        int maxTextLength();
     }
 }
