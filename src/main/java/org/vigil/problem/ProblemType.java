@@ -27,6 +27,7 @@ public enum ProblemType {
     CSRF_TOKEN_INVALID(403, "csrf-token-invalid", "CSRF token missing or wrong"),
     TOO_MANY_LOGIN_ATTEMPTS(429, "too-many-login-attempts", "Too many failed logins; try again later"),
     CONFLICT(409, "conflict", "Conflicts with the current state"),
+    SECRETS_KEY_MISSING(503, "secrets-key-missing", "No key to encrypt stored secrets is configured"),
     STORAGE_UNAVAILABLE(503, "storage-unavailable", "Storage temporarily unavailable; retry later"),
     INTERNAL(500, "internal-error", "Internal error");
 
