@@ -128,10 +128,8 @@ public class IntegrationRegistry {
                 configured.getOrDefault(stored.name(), List.of()).forEach(secret ->
                         secrets.add(new SecretState(fingerprint(secret), true, Optional.empty(), Optional.empty(), secret)));
                 for (StoredSecret secret : stored.secrets()) {
-                    WebhookSecret parsed = WebhookSecret.parse(secret.encrypted()
-                            .map(bytes -> cipher.decrypt(stored.id(), bytes)).orElseGet(() -> secret.clear().orElseThrow()));
-                    secrets.add(new SecretState(fingerprint(parsed), false, Optional.of(secret.createdAt()),
-                            secret.expiresAt(), parsed));
+                    readable(stored, secret).ifPresent(parsed -> secrets.add(new SecretState(fingerprint(parsed), false,
+                            Optional.of(secret.createdAt()), secret.expiresAt(), parsed)));
                 }
                 loaded.put(stored.name(), new IntegrationState(stored.id(), stored.name(), stored.source(),
                         configured.containsKey(stored.name()), stored.revokedAt(), secrets));
@@ -139,6 +137,17 @@ public class IntegrationRegistry {
             byName = Map.copyOf(loaded);
         } catch (SQLException e) {
             LOG.warnf("Could not reload integrations, keeping the ones loaded: %s", e.getMessage());
+        }
+    }
+
+    /** A secret that does not decrypt (the key changed) is left out, loudly, rather than stopping Vigil. */
+    private Optional<WebhookSecret> readable(StoredIntegration integration, StoredSecret secret) {
+        try {
+            return Optional.of(WebhookSecret.parse(secret.encrypted()
+                    .map(bytes -> cipher.decrypt(integration.id(), bytes)).orElseGet(() -> secret.clear().orElseThrow())));
+        } catch (IllegalStateException e) {
+            LOG.errorf("Secret %d of integration '%s' is ignored: %s", secret.id(), integration.name(), e.getMessage());
+            return Optional.empty();
         }
     }
 
