@@ -128,6 +128,15 @@ class AccessMatrixTest {
     }
 
     @Test
+    void isTheMatrixThatTheReadmeShows() throws IOException {
+        readMatrixAndLogIn();
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        for (Row row : rows) {
+            assertThat(readme).contains("| " + row.method() + " | `" + row.path() + "` | " + String.join(" | ", row.outcomes()) + " |");
+        }
+    }
+
+    @Test
     void listsEveryOperationOfTheOpenApiDescription() throws IOException {
         readMatrixAndLogIn();
         JsonPath openApi = RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
