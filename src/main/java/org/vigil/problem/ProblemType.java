@@ -32,6 +32,7 @@ public enum ProblemType {
     RULES_CHANGED(409, "rules-changed", "The rules changed since the version edited"),
     NOT_IN_DEAD_LETTER(409, "not-in-dead-letter", "Only an email in the dead letter can be sent again"),
     CASE_CLOSED(409, "case-closed", "The case is no longer in a state that allows this"),
+    SECRETS_KEY_MISSING(503, "secrets-key-missing", "No key to encrypt stored secrets is configured"),
     STORAGE_UNAVAILABLE(503, "storage-unavailable", "Storage temporarily unavailable; retry later"),
     INTERNAL(500, "internal-error", "Internal error");
 

@@ -89,6 +89,13 @@ class StaffLoginTest {
     }
 
     @Test
+    void hasA32ByteSessionKeyEvenWhenNoneIsConfigured() {
+        String key = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue(GeneratedSessionKey.PROPERTY, String.class);
+        assertThat(java.util.Base64.getDecoder().decode(key)).hasSize(32);
+    }
+
+    @Test
     void createsTheAdminAccountOnFirstStart() {
         StaffAccounts accounts = io.quarkus.arc.Arc.container().instance(StaffAccounts.class).get();
         assertThat(accounts.findByUsername("admin")).hasValueSatisfying(admin -> {
