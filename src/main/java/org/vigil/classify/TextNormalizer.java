@@ -28,7 +28,8 @@ public final class TextNormalizer {
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|\\[url\\]|(?<![\\w@])@url\\b");
     private static final Pattern HANDLE = Pattern.compile("(?i)(?<![\\w@])@\\w+|\\[user\\]");
-    private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D\u201E\u00AB\u00BB]");
+    /** Double quotation marks: straight, curly, low and French guillemets. */
+    private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
     private static final Set<String> ARTICLES = Set.of("a", "i", "u", "y");
     private static final Pattern SPACED_BY_PUNCTUATION = Pattern.compile("(?:\\p{L}[.\\-_]){2,}\\p{L}");
     private static final String KEPT_SYMBOLS = "*#!@$|.-_'";
@@ -62,8 +63,8 @@ public final class TextNormalizer {
     }
 
     public List<String> tokens(String text) {
-        String marked = QUOTE.matcher(HANDLE.matcher(URL.matcher(truncate(text)).replaceAll(" " + URL_TOKEN + " "))
-                .replaceAll(" " + USER_TOKEN + " ")).replaceAll(" " + QUOTE_TOKEN + " ");
+        String marked = HANDLE.matcher(URL.matcher(truncate(text)).replaceAll(" " + URL_TOKEN + " "))
+                .replaceAll(" " + USER_TOKEN + " ");
         String folded = fold(Normalizer.normalize(marked, Normalizer.Form.NFKD));
         List<String> tokens = new ArrayList<>();
         for (String word : folded.split(" ")) {
@@ -77,8 +78,9 @@ public final class TextNormalizer {
     }
 
     /**
-     * Lower-cases letters, drops accents and invisible characters, spells out threat emoji and turns all
-     * other symbols into spaces. Works by code point so emoji and other surrogate pairs stay whole.
+     * Lower-cases letters, drops accents and invisible characters, spells out threat emoji, marks double
+     * quotation marks and turns all other symbols into spaces. Works by code point so emoji and other surrogate
+     * pairs stay whole.
      */
     private static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -87,6 +89,8 @@ public final class TextNormalizer {
             String emojiWord = ThreatEmoji.wordFor(cp);
             if (emojiWord != null) {
                 out.append(' ').append(emojiWord).append(' ');
+            } else if (cp < 0x10000 && QUOTES.indexOf(cp) >= 0) {
+                out.append(' ').append(QUOTE_TOKEN).append(' ');
             } else if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                     || type == Character.FORMAT) {
                 // accents after NFKD, variation selectors, zero-width joiners and RTL marks: invisible, dropped
