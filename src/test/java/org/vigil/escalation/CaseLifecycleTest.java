@@ -34,7 +34,7 @@ class CaseLifecycleTest {
 
     @Test
     void openingTheLinkOnlyAsksForConfirmationAndTheButtonAcknowledgesAndTellsEveryoneInTheThread() throws Exception {
-        UUID caseId = escalations.raise(escalations.classifiedMention("I will burn your house down"), Priority.P1);
+        UUID caseId = escalations.raise(escalations.classifiedMention("Expect a fire at your constituency office tonight"), Priority.P1);
         MimeMessage alert = awaitEmail(caseId, "duty@security.test", 1);
         String ackPath = ackPath(alert);
 
