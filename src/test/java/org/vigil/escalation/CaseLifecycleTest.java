@@ -34,7 +34,7 @@ class CaseLifecycleTest {
 
     @Test
     void openingTheLinkOnlyAsksForConfirmationAndTheButtonAcknowledgesAndTellsEveryoneInTheThread() throws Exception {
-        UUID caseId = escalations.raise(escalations.classifiedMention("I will burn your house down"), Priority.P1);
+        UUID caseId = escalations.raise(escalations.classifiedMention("Expect a fire at your constituency office tonight"), Priority.P1);
         MimeMessage alert = awaitEmail(caseId, "duty@security.test", 1);
         String ackPath = ackPath(alert);
 
@@ -99,21 +99,24 @@ class CaseLifecycleTest {
     }
 
     @Test
-    void foldsAnotherEscalationOfTheSameAuthorAndMpWithinTheCoolDownUnlessItIsMoreUrgent() {
+    void foldsAnotherRuleEscalationOfTheSameAuthorAndMpWithinTheCoolDownUnlessItIsMoreUrgent() {
         String author = "repeat-" + UUID.randomUUID();
-        List<UUID> mentions = escalations.classifiedMentions(author,
-                List.of("I will find you", "I will find you and hurt you", "I know where you live, tonight"));
-        UUID caseId = escalations.raise(mentions.get(0), Priority.P2);
+        List<UUID> mentions = escalations.classifiedMentions(author, List.of("See you at the surgery on Friday",
+                "See you at the surgery on Saturday", "See you at the surgery on Sunday", "And on Monday"));
+        UUID first = escalations.fire(mentions.get(0), Priority.P2, "triage");
+        String caseId = escalations.single("SELECT id::text FROM escalation_case WHERE item_id = ?", first);
 
-        UUID folded = escalations.fire(mentions.get(1), Priority.P2);
-        UUID moreUrgent = escalations.fire(mentions.get(2), Priority.P1);
+        UUID folded = escalations.fire(mentions.get(1), Priority.P2, "triage");
+        UUID moreUrgent = escalations.fire(mentions.get(2), Priority.P1, "triage");
+        UUID byHand = escalations.fire(mentions.get(3), Priority.P2, Escalations.REVIEWER);
 
         assertThat(escalations.single("SELECT case_id::text FROM escalation_folded_item WHERE item_id = ?", folded))
-                .isEqualTo(caseId.toString());
-        assertThat(escalations.single("SELECT folded FROM escalation_case WHERE id = ?", caseId)).isEqualTo("1");
+                .isEqualTo(caseId);
+        assertThat(escalations.single("SELECT folded FROM escalation_case WHERE id = ?::uuid", caseId)).isEqualTo("1");
         assertThat(escalations.column("SELECT id::text FROM escalation_case WHERE item_id = ?", folded)).isEmpty();
         assertThat(escalations.column("SELECT id::text FROM escalation_case WHERE item_id = ?", moreUrgent)).hasSize(1);
-        assertThat(escalations.column("SELECT recipient FROM escalation_outbox WHERE case_id = ?", caseId))
+        assertThat(escalations.column("SELECT id::text FROM escalation_case WHERE item_id = ?", byHand)).hasSize(1);
+        assertThat(escalations.column("SELECT recipient FROM escalation_outbox WHERE case_id = ?::uuid", caseId))
                 .containsExactly("duty@security.test");
     }
 

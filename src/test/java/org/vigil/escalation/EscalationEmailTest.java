@@ -70,7 +70,7 @@ class EscalationEmailTest {
 
     @Test
     void writesNoEmailWhenTheDecidingTransactionRollsBack() {
-        UUID mention = escalations.classifiedMention("We know where you live, be careful");
+        UUID mention = escalations.classifiedMention("Careful, we have been following your car all week");
         UUID itemId = UUID.randomUUID();
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {

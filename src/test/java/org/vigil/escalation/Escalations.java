@@ -30,6 +30,7 @@ import static org.awaitility.Awaitility.await;
 @ApplicationScoped
 public class Escalations {
 
+    public static final String REVIEWER = "reviewer:test";
     public static final FiredRule RULE = new FiredRule("test:violent-threat", "VIOLENT 0.93 ≥ 0.80");
 
     private final AgroalDataSource dataSource;
@@ -45,7 +46,7 @@ public class Escalations {
         return classifiedMentions(List.of(text)).get(0);
     }
 
-    /** Mentions by different authors, stored in one signed delivery and classified; returns their ids in order. */
+    /** Mentions by different authors, stored in one signed delivery and classified (triage may follow at once); returns their ids in order. */
     public List<UUID> classifiedMentions(List<String> texts) {
         return deliver(texts.stream().map(text -> Map.entry("author-" + UUID.randomUUID(), text)).toList());
     }
@@ -64,34 +65,37 @@ public class Escalations {
         List<String> ids = Webhooks.deliver(body).then().statusCode(202).extract().path("items.id");
         List<UUID> mentions = ids.stream().map(UUID::fromString).toList();
         await().atMost(Duration.ofSeconds(20)).until(() -> mentions.stream().allMatch(id ->
-                "CLASSIFIED".equals(single("SELECT state FROM mention WHERE id = ?", id))));
+                single("SELECT 1 FROM mention_classification WHERE mention_id = ?", id) != null));
         return mentions;
     }
 
-    /** Escalates the mention in its own committed transaction, as triage does; returns the new case id. */
+    /**
+     * Escalates the mention by hand in its own committed transaction, as a reviewer does (never folded into a
+     * case triage may have opened for the same mention); returns the new case id.
+     */
     public UUID raise(UUID mentionId, Priority priority) {
-        UUID itemId = fire(mentionId, priority);
+        UUID itemId = fire(mentionId, priority, REVIEWER);
         return UUID.fromString(single("SELECT id::text FROM escalation_case WHERE item_id = ?", itemId));
     }
 
-    /** Escalates every mention in one committed transaction; returns the new case ids. */
+    /** Escalates every mention by hand in one committed transaction; returns the new case ids. */
     public List<UUID> raiseAll(List<UUID> mentionIds, Priority priority) {
         List<UUID> items = mentionIds.stream().map(id -> UUID.randomUUID()).toList();
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < items.size(); i++) {
                 events.fire(new EscalationRaised(items.get(i), mentionIds.get(i), priority, "threat against the MP",
-                        List.of(RULE), "triage"));
+                        List.of(RULE), REVIEWER));
             }
         });
         return items.stream().map(item -> UUID.fromString(single(
                 "SELECT id::text FROM escalation_case WHERE item_id = ?", item))).toList();
     }
 
-    /** Escalates the mention as a new review item; returns the item's id. */
-    public UUID fire(UUID mentionId, Priority priority) {
+    /** Escalates the mention as a new review item, by {@code raisedBy} ("triage" for a rule); returns the item's id. */
+    public UUID fire(UUID mentionId, Priority priority, String raisedBy) {
         UUID itemId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> events.fire(new EscalationRaised(itemId, mentionId, priority,
-                "threat against the MP", List.of(RULE), "triage")));
+                "threat against the MP", List.of(RULE), raisedBy)));
         return itemId;
     }
 

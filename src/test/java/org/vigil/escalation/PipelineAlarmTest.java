@@ -48,8 +48,8 @@ class PipelineAlarmTest {
             scheduler.resume(classifier.getId());
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> "CLASSIFIED".equals(
-                escalations.single("SELECT state FROM mention WHERE id = ?", mention)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> escalations.single(
+                "SELECT 1 FROM mention_classification WHERE mention_id = ?", mention) != null);
         await().atMost(Duration.ofSeconds(15)).until(() -> escalations.column(
                 "SELECT kind FROM pipeline_alarm WHERE cleared_at IS NULL AND kind = ?", "CLASSIFIER_STALLED").isEmpty());
         assertThat(escalations.single("SELECT count(*) FROM pipeline_alarm WHERE kind = ?", "CLASSIFIER_STALLED"))
