@@ -3,6 +3,7 @@ package org.vigil.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.vigil.directory.MpHandles;
 import org.vigil.problem.FieldError;
@@ -35,10 +36,12 @@ public class IngestService {
     private final MentionRepository mentions;
     private final MpHandles handles;
     private final ObjectMapper json;
+    private final Event<MentionsStored> storedEvents;
     private final Clock clock;
 
     IngestService(DeliveryRepository deliveries, MentionRepository mentions, MpHandles handles, ObjectMapper json,
-                  Clock clock) {
+                  Event<MentionsStored> storedEvents, Clock clock) {
+        this.storedEvents = storedEvents;
         this.deliveries = deliveries;
         this.mentions = mentions;
         this.handles = handles;
@@ -76,6 +79,10 @@ public class IngestService {
             return replay(integration, webhookId, sha256);
         }
         DeliveryReceipt receipt = receipt(webhookId, items, stored.get());
+        long fresh = stored.get().stream().filter(mention -> !mention.duplicate()).count();
+        if (fresh > 0) {
+            storedEvents.fire(new MentionsStored((int) fresh));
+        }
         if (receipt.equals(expected)) {
             return new IngestAnswer(expectedJson, receipt, false);
         }

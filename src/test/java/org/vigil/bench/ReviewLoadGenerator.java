@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -164,7 +165,7 @@ public final class ReviewLoadGenerator {
             events.clear();
             byte[] body = ("{\"platform\":\"x\",\"externalId\":\"bench-sse-" + UUID.randomUUID()
                     + "\",\"mpHandle\":\"@bench_mp_sse\",\"author\":{\"id\":\"bench-sse\"},\"text\":\"" + THREAT
-                    + "\",\"postedAt\":\"" + Instant.now() + "\"}").getBytes(StandardCharsets.UTF_8);
+                    + "\",\"postedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}").getBytes(StandardCharsets.UTF_8);
             String id = "bench-sse-" + UUID.randomUUID();
             long timestamp = Instant.now().getEpochSecond();
             HttpResponse<String> accepted = send(HttpRequest.newBuilder(base.resolve("/api/v1/webhooks/" + integration + "/mentions"))
