@@ -24,7 +24,7 @@ public class AbuseClassifier {
     static final String CLASSPATH_MODELS = "classpath";
 
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final FeatureExtractor featureExtractor = new FeatureExtractor();
+    private final FeatureExtractor featureExtractor;
     private final LanguageIdentifier languageIdentifier;
     private final ModelBundle models;
     private final int explanationSize;
@@ -38,7 +38,14 @@ public class AbuseClassifier {
     }
 
     public AbuseClassifier(ModelBundle models, LanguageIdentifier languageIdentifier, int explanationSize) {
+        this(models, languageIdentifier, new FeatureExtractor(), explanationSize);
+    }
+
+    /** With another feature extractor: offline experiments with extra word lists use it. */
+    public AbuseClassifier(ModelBundle models, LanguageIdentifier languageIdentifier, FeatureExtractor featureExtractor,
+            int explanationSize) {
         this.models = models;
+        this.featureExtractor = featureExtractor;
         this.languageIdentifier = languageIdentifier;
         this.explanationSize = explanationSize;
     }
@@ -62,10 +69,12 @@ public class AbuseClassifier {
         for (Category category : Category.values()) {
             double score = sigmoid(logOdds[category.ordinal()]);
             scores.put(category, score);
-            if (score >= models.threshold(category)) {
+            boolean fired = score >= models.threshold(category, lang);
+            if (fired) {
                 labels.add(category);
             }
-            explanation.put(category, models.topContributions(features, category, explanationSize));
+            // Only a label that fired is explained: words behind a score below its threshold would mislead reviewers.
+            explanation.put(category, fired ? models.topContributions(features, category, explanationSize) : List.of());
         }
         return new Classification(scores, labels, lang, modelVersion(), explanation);
     }
@@ -74,7 +83,7 @@ public class AbuseClassifier {
     public Map<Category, Double> thresholds(String lang) {
         Map<Category, Double> thresholds = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            thresholds.put(category, models.threshold(category));
+            thresholds.put(category, models.threshold(category, lang));
         }
         return thresholds;
     }

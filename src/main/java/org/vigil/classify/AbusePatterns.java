@@ -73,11 +73,11 @@ final class AbusePatterns {
                     + "|faire la peau|crever|buter|tuer|egorger|regler|avoir)"),
             named("wishharm", "hope wish hopefully pray should deserve deserves ought need needs must espere que"
                     + " merite meritent merites a au burn brule",
-                    "\\b(?:hope|wish|hopefully|pray) (?:\\w+ ){0,3}(?:die|dies|dead|killed|shot|hanged"
-                    + "|raped|cancer|burn|burns|suffer|crash)\\b|\\b(?:should|deserves? to|ought to|needs? to|must)"
+                    "\\b(?:hope|wish|hopefully|pray) (?:\\w+ ){0,4}(?:die|dies|dead|killed|shot|hanged"
+                    + "|raped|cancer|burn|burns|suffer|crash|beaten|stabbed|bleed|bleeds|explodes|blown up)\\b|\\b(?:should|deserves? to|ought to|needs? to|must)"
                     + " (?:be )?(?:\\w+ )?(?:die|dead|killed|shot|hanged|hung|executed|lynched|raped|burned|burnt)\\b"
-                    + "|\\b(?:espere|que) (?:tu|il|elle|vous|ils) (?:creve|creves|crevent|meure|meures|meurt"
-                    + "|mourir|crevez)\\b|\\bmerite(?:nt|s)? (?:de )?(?:mourir|crever|la mort|une balle|d etre"
+                    + "|\\b(?:espere|que) (?:tu|il|elle|vous|ils) (?:\\w+ ){0,2}(?:creve|creves|crevent|meure"
+                    + "|meures|meurt|mourir|crevez|brules|brule|explose|feras tabasser|fasses tabasser)\\b|\\bmerite(?:nt|s)? (?:de )?(?:mourir|crever|la mort|une balle|d etre"
                     + " pendu)|\\b(?:a|au) (?:mort|la potence|poteau)\\b|\\bburn in hell\\b|\\bbrule en enfer"),
             named("incitement", "someone somebody quelqu take taking put balle string hang bullet rope corde body"
                     + " bodybag housse all every tous toutes",
@@ -97,10 +97,12 @@ final class AbusePatterns {
                     + "|tweeted|received|receives|condemn|condemns|condemned|disgusting|unacceptable|shameful|saying"
                     + "|messages?|wrote|posted|letter|jailed|charged|arrested|disant|lu|ecrit|lettre|ignobles?"
                     + "|a dit|selon|rapporte|condamne|condamnons|inacceptable|scandaleux|degoutant|honteux)\\b"),
-            named("mentionnotuse", "calling call called calls word words saying say traiter traite mot appeler",
-                    "\\b(?:calling|call|called|calls|the word|words like|saying|to say|traiter"
-                    + "|traiter de|traite de|le mot|appeler) (?:\\w+ ){0,4}(?:a |an |de |une )?(?:slut|whore"
-                    + "|bitch|cunt|salope|pute|chienne|nigger|paki|negre|bougnoule|vermin|animals|vermine)\\b"),
+            named("mentionnotuse", "calling call called calls word words saying say traiter traite traitent"
+                    + " traitant mot appeler appellent",
+                    "\\b(?:calling|call|called|calls|the word|words like|saying|to say|traiter|traitent"
+                    + "|traitant|traite|le mot|appeler|appellent) (?:\\w+ ){0,4}(?:a |an |de |une )?(?:slut|whore"
+                    + "|bitch|cunt|slag|salope|pute|chienne|petasse|nigger|paki|negre|bougnoule|vermin|animals"
+                    + "|vermine|monkey|singe|terrorist|terroriste)\\b"),
             named("closingin", "alone seul seule someone somebody people gens time temps routine habitudes"
                     + " photos pictures door porte outside devant",
                     "\\bcome alone\\b|\\bviens seule?\\b|\\b(?:someone|somebody|people|quelqu un) (?:\\w+ ){0,2}"
@@ -110,6 +112,33 @@ final class AbusePatterns {
                     + "\\b|\\btes habitudes\\b|\\b(?:photos|pictures) of (?:your|ur) (?:house|home|kids|children|car"
                     + "|wife|husband|office)\\b|\\bphotos de (?:ta|ton|tes) \\w+|\\b(?:at|outside) (?:your|ur) (?:front )?"
                     + "(?:door|house|home)\\b|\\b(?:devant|a) (?:ta|votre) porte\\b"),
+            named("arson", "set setting fire alight ablaze burn down alive petrol essence molotov feu fumee vif",
+                    "\\b(?:set|setting|sets) (?:\\w+ ){0,4}(?:on fire|alight|ablaze)\\b|\\bburn (?:\\w+ ){0,3}"
+                    + "(?:down|alive)\\b|\\b(?:petrol|essence|molotov) (?:\\w+ ){0,5}(?:door|letterbox|window|porte"
+                    + "|boite|fenetre)\\b|\\b(?:mettre|mettra|mettrons|foutre|fout) le feu\\b|\\bpartir en fumee\\b"
+                    + "|\\bbrul\\w* vif\\b"),
+            named("notfromhere", "really truly actually vraiment vrai from d never jamais",
+                    "\\b(?:not|never|n|ne|jamais) (?:\\w+ ){0,3}(?:really|truly|actually|vraiment|a real|un vrai"
+                    + "|une vraie) (?:\\w+ ){0,2}(?:british|english|scottish|welsh|french|francaise?|from here|d ici"
+                    + "|one of us|des notres)\\b|\\bwhere (?:are you|you) (?:really|actually|truly) from\\b"
+                    + "|\\b(?:tu viens|vous venez) d ou (?:en vrai|vraiment)\\b|\\b(?:country|pays) (?:\\w+ ){0,2}"
+                    + "(?:actually|really|vraiment) (?:came|come|viens|venez)\\b"),
+            named("faithdisease", "cancer disease sickness plague poison virus infection gangrene maladie peste"
+                    + " tumeur",
+                    "\\b(?:islam|muslims?|jews?|judaism|religion|faith|foi|musulmans?|juifs?|judaisme)"
+                    + " (?:\\w+ ){0,3}(?:cancer|disease|sickness|plague|poison|virus|infection|gangrene|maladie|peste"
+                    + "|tumeur)\\b|\\b(?:cancer|disease|sickness|plague|poison|virus|gangrene|maladie|peste)"
+                    + " (?:of|de|du|d) (?:\\w+ )?(?:islam|judaism|religion|faith|foi|l islam|judaisme)\\b"),
+            named("infiltration", "infiltrating infiltrate infiltration infiltrent infiltrer replacing replace"
+                    + " replaced remplacent remplacer remplacement invading invasion invaders envahissent swarm"
+                    + " taking takeover",
+                    "\\b(?:infiltrat\\w*|infiltr\\w*|replacing us|replace us|remplacent|remplacer|remplacement"
+                    + "|invading|invasion|invaders|envahissent|swarm|taking over|takeover)\\b"),
+            named("womenunfit", "women woman girls females female femmes femme filles emotional hysterical"
+                    + " hormones emotives emotive hysteriques hysterique built handle faites supportent",
+                    "\\b(?:women|woman|girls|females|female|femmes|femme|filles)\\b(?: \\w+){0,8} (?:too emotional"
+                    + "|emotional|hysterical|hormones|not built|can t handle|cannot handle|unfit|incapable"
+                    + "|trop emotives?|emotives?|hysteriques?|pas faites? pour|supportent pas)\\b"),
             named("goback", "back retourne retournez rentre rentrez renvoyez renvoyer dehors deport",
                     "\\b(?:go|send (?:them|her|him|you|em)(?: all)?|get|sent) back (?:to|where|home"
                     + "|in)\\b|\\b(?:retourne|retournez|rentre|rentrez|renvoyez|renvoyer) (?:\\w+ )?(?:dans|en|au|chez)"

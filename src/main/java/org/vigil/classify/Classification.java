@@ -14,7 +14,7 @@ import java.util.Set;
  * @param labels       categories whose score reached the shipped threshold
  * @param lang         ISO 639-1 code used for the text (the caller's hint, or detected)
  * @param modelVersion version of the model bundle that produced the scores
- * @param explanation  per category, the features that raised its score, strongest first
+ * @param explanation  per category, the features that raised its score, strongest first; empty unless it is a label
  */
 public record Classification(Map<Category, Double> scores, Set<Category> labels, String lang, String modelVersion,
         Map<Category, List<Contribution>> explanation) {

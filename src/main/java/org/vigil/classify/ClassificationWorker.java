@@ -23,7 +23,7 @@ public class ClassificationWorker {
     private final int batchSize;
 
     ClassificationWorker(ClassificationService service, MeterRegistry registry, Event<MentionsClassified> classified,
-                         ClassificationConfig config) {
+                         ClassificationWorkerConfig config) {
         this.service = service;
         this.registry = registry;
         this.classified = classified;

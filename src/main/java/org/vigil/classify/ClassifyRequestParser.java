@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
+import org.vigil.request.JsonBody;
+import org.vigil.request.LanguageTag;
+import org.vigil.request.TextLength;
 import org.vigil.request.UnicodeText;
-import org.vigil.webhook.IntegrationsConfig;
-import org.vigil.webhook.JsonBody;
-import org.vigil.webhook.LanguageTag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +18,11 @@ import java.util.List;
 public class ClassifyRequestParser {
 
     private final JsonBody json;
-    private final int maxTextLength;
+    private final TextLength textLength;
 
-    ClassifyRequestParser(JsonBody json, IntegrationsConfig config) {
+    ClassifyRequestParser(JsonBody json, TextLength textLength) {
         this.json = json;
-        this.maxTextLength = config.webhook().maxTextLength();
+        this.textLength = textLength;
     }
 
     public ClassifyResource.ClassifyRequest parse(byte[] body) {
@@ -46,10 +46,10 @@ public class ClassifyRequestParser {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_FIELDS, "The body is not a valid classify request", errors);
         }
-        if (text.textValue().length() > maxTextLength) {
-            throw new ProblemException(ProblemType.TEXT_TOO_LONG, "The text was not classified", List.of(new FieldError(
-                    "/text", "is %d characters; at most %d are accepted".formatted(text.textValue().length(), maxTextLength))));
-        }
+        textLength.problem(text.textValue()).ifPresent(detail -> {
+            throw new ProblemException(ProblemType.TEXT_TOO_LONG, "The text was not classified",
+                    List.of(new FieldError("/text", detail)));
+        });
         return new ClassifyResource.ClassifyRequest(text.textValue(), hasLang ? lang.textValue().toLowerCase() : null);
     }
 }

@@ -50,7 +50,7 @@ public class ClassifyResource {
             description = "Signed exactly like the mentions webhook; each webhook-id may be used once.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClassifyRequest.class)))
-    @APIResponse(responseCode = "200", description = "Scores in [0, 1], labels at the shipped thresholds, and the words behind each score",
+    @APIResponse(responseCode = "200", description = "Scores in [0, 1], labels at the shipped thresholds for the language, and the words behind each label",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Classification.class)))
     @APIResponse(responseCode = "4XX", description = "Refused: see the problem's type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -31,13 +31,18 @@ final class Concepts {
                 + " tuer tue tues tuez tuera tuerai tuerons tuent buter bute butes abattre abattu abattus pendre"
                 + " pendu pendus pendez fusiller fusille flinguer flingue");
         stems("kill", "egorg poignard decapit extermin massacr fusill lynch strangl slaughter behead murder");
-        words("harm", "rape raped raping rapist torture tortured hurt punch acid burn burned"
-                + " violer viol viole violee frapper frappe tabasser tabasse defoncer cogner bruler brule");
+        words("harm", "rape raped raping rapist torture tortured hurt punch acid burn burned beat beaten beating"
+                + " batter battered smash smashed kick kicked kicking slit slits slitting knifed knifing throat"
+                + " bones violer viol viole violee frapper frappe tabasser tabasse defoncer cogner"
+                + " bruler brule brules casser eclater gorge saigner poignarde acide");
+        words("arson", "arson arsonist petrol gasoline firebomb firebombed molotov torch torched alight ablaze"
+                + " flames incendie incendier incendiee incendiaire essence cramer crame flamber fumee");
+        words("attackedmp", "cox amess brevin timms");
         words("die", "die dies died dying dead death deaths grave coffin skull noose corpse bleed blood"
                 + " mourir meurs meure meurt mort morts crever creve creves crevez crevent cercueil cadavre sang");
         words("weapon", "gun guns bullet bullets rifle pistol knife knives blade machete axe bomb bombs explosive"
                 + " rope fusil flingue pistolet couteau couteaux lame hache bombe balle balles corde arme armes"
-                + " kalash kalachnikov");
+                + " kalash kalachnikov shotgun crossbow hammer machete marteau batte arbalete");
         words("family", "family kids children child wife husband daughter daughters son sons mother mum mom"
                 + " father dad grandchildren famille enfants enfant gosses mari epouse fille filles fils mere pere");
         words("home", "house home address office street door doorstep live lives sleep maison adresse bureau"
@@ -48,6 +53,10 @@ final class Concepts {
                 + " wetbacks raghead ragheads towelhead towelheads coon coons gook gooks muzzie muzzies mudslime"
                 + " bougnoule bougnoules negre negres negro negros bamboula youpin youpins bicot bicots raton ratons"
                 + " chinetoque chinetoques");
+        words("disease", "cancer disease diseases sickness plague virus poison infection tumour gangrene"
+                + " maladie peste poison virus gangrene infection tumeur");
+        words("appearance", "legs figure body tits boobs cleavage lipstick makeup skirt dress pretty prettier"
+                + " sexy jambes silhouette poitrine decollete jupe robe maquillage jolie");
         words("dehumanise", "vermin cockroach cockroaches rats parasite parasites animals savages savage invaders"
                 + " subhuman subhumans infestation apes monkeys vermine cafards animaux sauvages envahisseurs"
                 + " singes racaille");

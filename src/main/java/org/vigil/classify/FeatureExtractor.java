@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The model features of one normalised text: words, word pairs, crude stems, concepts, nearby concept pairs,
@@ -27,6 +28,20 @@ public final class FeatureExtractor {
     private static final int CONCEPT_WINDOW = 3;
     private static final int STEM_LENGTH = 5;
 
+    private final Function<String, List<String>> wordLists;
+
+    public FeatureExtractor() {
+        this(token -> List.of());
+    }
+
+    /**
+     * With external word lists: each list a token is on becomes a feature {@code l=<list>}. The shipped models use
+     * none; offline experiments measure what a lexicon adds this way.
+     */
+    public FeatureExtractor(Function<String, List<String>> wordLists) {
+        this.wordLists = wordLists;
+    }
+
     public String[] features(List<String> tokens, String lang) {
         Set<String> features = new LinkedHashSet<>();
         features.add(BIAS);
@@ -44,6 +59,9 @@ public final class FeatureExtractor {
             }
             if (i > 0) {
                 features.add("b=" + tokens.get(i - 1) + "_" + token);
+            }
+            for (String list : wordLists.apply(token)) {
+                features.add("l=" + list);
             }
             concepts.add(concept);
             if (concept != null && !topic) {

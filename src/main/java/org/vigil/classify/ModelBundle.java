@@ -89,8 +89,8 @@ public final class ModelBundle {
         return manifest;
     }
 
-    public double threshold(Category category) {
-        return manifest.thresholds().get(category);
+    public double threshold(Category category, String lang) {
+        return manifest.threshold(category, lang);
     }
 
     /** Summed log-odds per category (indexed by ordinal) of the given features. */

@@ -5,16 +5,28 @@ import java.util.Map;
 /**
  * {@code models/manifest.json}: what was trained, how, and the decision thresholds chosen on dev data.
  *
- * @param modelVersion  version string stored with every classification
- * @param trainedAt     UTC instant the training finished (information only)
- * @param seed          seed of every random choice in training
- * @param trainer       OpenNLP trainer and its parameters
- * @param files         model file per category, relative to the manifest
- * @param thresholds    score at or above which the category becomes a label
- * @param positiveLabel outcome name of "has this category" inside the OpenNLP models
+ * @param modelVersion       version string stored with every classification
+ * @param trainedAt          UTC instant the training finished (information only)
+ * @param seed               seed of every random choice in training
+ * @param trainer            OpenNLP trainer and its parameters
+ * @param files              model file per category, relative to the manifest
+ * @param thresholds         score at or above which the category becomes a label, for languages without their own
+ * @param positiveLabel      outcome name of "has this category" inside the OpenNLP models
+ * @param languageThresholds thresholds per language code ("en", "fr"), chosen on that language's dev data
  */
 public record ModelManifest(String modelVersion, String trainedAt, long seed, String trainer,
-        Map<Category, String> files, Map<Category, Double> thresholds, String positiveLabel) {
+        Map<Category, String> files, Map<Category, Double> thresholds, String positiveLabel,
+        Map<String, Map<Category, Double>> languageThresholds) {
 
     public static final String FILE_NAME = "manifest.json";
+
+    public ModelManifest {
+        languageThresholds = languageThresholds == null ? Map.of() : Map.copyOf(languageThresholds);
+    }
+
+    /** The threshold for a category in a language: the language's own where it has one, else the default. */
+    public double threshold(Category category, String lang) {
+        Map<Category, Double> own = languageThresholds.get(lang);
+        return own != null && own.containsKey(category) ? own.get(category) : thresholds.get(category);
+    }
 }

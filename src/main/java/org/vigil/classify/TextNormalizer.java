@@ -22,10 +22,14 @@ public final class TextNormalizer {
 
     public static final String URL_TOKEN = "xurl";
     public static final String USER_TOKEN = "xuser";
+    /** Stands for a double quotation mark: counter-speech and news quote abuse, and the model may learn so. */
+    public static final String QUOTE_TOKEN = "xquote";
 
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|\\[url\\]|(?<![\\w@])@url\\b");
     private static final Pattern HANDLE = Pattern.compile("(?i)(?<![\\w@])@\\w+|\\[user\\]");
+    /** Double quotation marks: straight, curly, low and French guillemets. */
+    private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
     private static final Set<String> ARTICLES = Set.of("a", "i", "u", "y");
     private static final Pattern SPACED_BY_PUNCTUATION = Pattern.compile("(?:\\p{L}[.\\-_]){2,}\\p{L}");
     private static final String KEPT_SYMBOLS = "*#!@$|.-_'";
@@ -74,8 +78,9 @@ public final class TextNormalizer {
     }
 
     /**
-     * Lower-cases letters, drops accents and invisible characters, spells out threat emoji and turns all
-     * other symbols into spaces. Works by code point so emoji and other surrogate pairs stay whole.
+     * Lower-cases letters, drops accents and invisible characters, spells out threat emoji, marks double
+     * quotation marks and turns all other symbols into spaces. Works by code point so emoji and other surrogate
+     * pairs stay whole.
      */
     private static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -84,6 +89,8 @@ public final class TextNormalizer {
             String emojiWord = ThreatEmoji.wordFor(cp);
             if (emojiWord != null) {
                 out.append(' ').append(emojiWord).append(' ');
+            } else if (cp < 0x10000 && QUOTES.indexOf(cp) >= 0) {
+                out.append(' ').append(QUOTE_TOKEN).append(' ');
             } else if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                     || type == Character.FORMAT) {
                 // accents after NFKD, variation selectors, zero-width joiners and RTL marks: invisible, dropped

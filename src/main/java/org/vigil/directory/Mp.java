@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +27,16 @@ public class Mp extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String name;
+
+    public String constituency;
+
+    @Column(name = "parliamentary_group")
+    public String parliamentaryGroup;
+
+    /** BCP 47 language tags, e.g. en, fr. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] languages = new String[0];
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;

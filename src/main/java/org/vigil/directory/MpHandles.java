@@ -49,6 +49,10 @@ public class MpHandles {
         mpByHandle.put(key(platform, normalisedHandle), mpId);
     }
 
+    void forget(String platform, String normalisedHandle) {
+        mpByHandle.remove(key(platform, normalisedHandle));
+    }
+
     private static String key(String platform, String normalisedHandle) {
         return platform + '\u0000' + normalisedHandle;
     }

@@ -1,8 +1,6 @@
 package org.vigil.escalation;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
 
@@ -27,6 +26,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Escalation")
 public class EscalationResource {
+
+    private static final int MAX_LIST = 500;
 
     private final OutboxService outbox;
     private final CaseService cases;
@@ -41,8 +42,12 @@ public class EscalationResource {
     @RolesAllowed({"security", "admin"})
     @Operation(summary = "Escalation emails in a state (PENDING, SENT, DEAD), newest first")
     public List<OutboxEntry> emails(@QueryParam("state") @DefaultValue("SENT") OutboxState state,
-                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit)
+                                    @QueryParam("limit") @DefaultValue("50") int limit)
             throws SQLException {
+        if (limit < 1 || limit > MAX_LIST) {
+            throw new ProblemException(ProblemType.INVALID_FIELDS, "limit must be from 1 to " + MAX_LIST,
+                    List.of(new FieldError("?limit", "must be a whole number from 1 to " + MAX_LIST)));
+        }
         return outbox.list(state, limit);
     }
 

@@ -15,7 +15,7 @@ public record MentionDocument(
         @Schema(description = "Vigil's MP id; give this or mpHandle") Long mp,
         @Schema(description = "The MP's account on the platform; unknown handles are stored as unregistered MP", maxLength = 256) String mpHandle,
         @Schema(required = true) Author author,
-        @Schema(required = true, description = "May be empty; at most vigil.ingest.max-text-length (65,536) characters") String text,
+        @Schema(required = true, description = "May be empty; at most vigil.webhook.max-text-length (65,536) characters") String text,
         @Schema(description = "Absolute http(s) URL", maxLength = 2048) String url,
         @Schema(required = true, description = "RFC 3339 date-time with offset", example = "2026-11-28T10:00:00Z") String postedAt,
         @Schema(maxLength = 256) String inReplyTo,

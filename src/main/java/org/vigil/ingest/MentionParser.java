@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
+import org.vigil.request.JsonBody;
+import org.vigil.request.LanguageTag;
+import org.vigil.request.TextLength;
 import org.vigil.request.UnicodeText;
-import org.vigil.webhook.IntegrationsConfig;
-import org.vigil.webhook.JsonBody;
-import org.vigil.webhook.LanguageTag;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -36,13 +36,13 @@ public class MentionParser {
     private final JsonBody json;
     private final Clock clock;
     private final int maxItems;
-    private final int maxTextLength;
+    private final TextLength textLength;
 
-    MentionParser(JsonBody json, Clock clock, IngestConfig config, IntegrationsConfig webhooks) {
+    MentionParser(JsonBody json, Clock clock, IngestConfig config, TextLength textLength) {
         this.json = json;
         this.clock = clock;
         this.maxItems = config.maxItems();
-        this.maxTextLength = webhooks.webhook().maxTextLength();
+        this.textLength = textLength;
     }
 
     public ParsedDelivery parse(byte[] body) {
@@ -113,9 +113,10 @@ public class MentionParser {
             }
             return ParsedItem.rejected(index, RejectionReason.INVALID_FIELDS, errors);
         }
-        if (text.length() > maxTextLength) {
-            return ParsedItem.rejected(index, RejectionReason.TEXT_TOO_LONG, List.of(new FieldError(at + "/text",
-                    "is %d characters; at most %d are accepted".formatted(text.length(), maxTextLength))));
+        Optional<String> tooLong = textLength.problem(text);
+        if (tooLong.isPresent()) {
+            return ParsedItem.rejected(index, RejectionReason.TEXT_TOO_LONG,
+                    List.of(new FieldError(at + "/text", tooLong.get())));
         }
         return ParsedItem.valid(index, new IncomingMention(platform, externalId, mpId, mpHandle, authorId,
                 authorHandle, authorName, text, url, postedAt, inReplyTo, lang == null ? null : lang.toLowerCase()));

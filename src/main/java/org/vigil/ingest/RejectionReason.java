@@ -23,4 +23,8 @@ public enum RejectionReason {
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    static RejectionReason fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
 }

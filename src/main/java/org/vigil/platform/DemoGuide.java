@@ -25,7 +25,8 @@ public class DemoGuide {
 
     void onStart(@Observes StartupEvent event, DemoConfig config, IntegrationRegistry integrations,
                  MpDirectory directory, DemoMentions demoMentions,
-                 @ConfigProperty(name = "quarkus.http.port") int port) throws SQLException {
+                 @ConfigProperty(name = "quarkus.http.port") int port,
+                 @ConfigProperty(name = "quarkus.management.port") int managementPort) throws SQLException {
         if (!config.enabled() || integrations.find(config.integration()).isPresent()) {
             return;
         }
@@ -43,8 +44,9 @@ public class DemoGuide {
                   scripts/send-mention.sh %s '%s'
                 Send the same delivery again to see the replay answer:
                   WEBHOOK_ID=<the id printed above> scripts/send-mention.sh %s '%s'
-                API description: http://localhost:%d/q/swagger-ui
+                API description (management port): http://localhost:%d/q/openapi
                 =========================================================================
-                """, config.integration(), mp, secret.encoded(), url, secret.encoded(), url, secret.encoded(), port);
+                """, config.integration(), mp, secret.encoded(), url, secret.encoded(), url, secret.encoded(),
+                managementPort);
     }
 }

@@ -2,37 +2,51 @@ package org.vigil.platform;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.smallrye.config.SmallRyeConfig;
 import org.jboss.logging.Logger;
 import org.vigil.classify.ReclassifyCommand;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * Starts Vigil. Without a configured database ({@code QUARKUS_DATASOURCE_JDBC_URL} or the system
- * property {@code quarkus.datasource.jdbc.url}) it first starts an embedded PostgreSQL whose data
- * lives in {@code $VIGIL_DATA_DIR/postgres} (default {@code ./vigil-data/postgres}) and turns on the
- * first-run demo. {@code reclassify} as the first argument runs {@link ReclassifyCommand} and exits.
+ * Starts Vigil on the configured PostgreSQL, or first starts an embedded one (see {@link DatabaseChoice})
+ * whose files live under {@code vigil.data-dir} ({@code VIGIL_DATA_DIR}, default {@code ./vigil-data}),
+ * and then turns on the first-run demo. {@code reclassify} as the first argument runs
+ * {@link ReclassifyCommand} and exits.
  */
 @QuarkusMain
 public final class VigilMain {
 
     private static final Logger LOG = Logger.getLogger(VigilMain.class);
 
-    private VigilMain() {
+    VigilMain() {
     }
 
     public static void main(String... args) {
-        if (configured("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL")) {
+        SmallRyeConfig config = DatabaseChoice.configuration();
+        Optional<DatabaseChoice> choice = DatabaseChoice.decide(config);
+        if (choice.isEmpty()) {
+            // Straight to stderr: log records are held back until Quarkus has configured logging.
+            System.err.printf("ERROR Vigil cannot start: no database configured, and the embedded database is "
+                    + "switched off (%s=false). Set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and "
+                    + "QUARKUS_DATASOURCE_PASSWORD.%n", DatabaseChoice.SWITCH);
+            System.exit(1);
+        }
+        if (!choice.get().embedded()) {
+            LOG.infof("Database: %s", choice.get().reason());
             run(args);
             return;
         }
-        String dataDir = setting("vigil.data-dir", "VIGIL_DATA_DIR", "vigil-data");
-        Path postgresDir = Path.of(dataDir, "postgres").toAbsolutePath();
-        LOG.infof("No database configured: starting embedded PostgreSQL with data in %s", postgresDir);
-        EmbeddedDatabase database = EmbeddedDatabase.start(postgresDir, false);
+        Path dataRoot = Path.of(config.getConfigMapping(DatabaseConfig.class).dataDir()).toAbsolutePath();
+        LOG.infof("Database: embedded PostgreSQL in %s, because %s", dataRoot, choice.get().reason());
+        long started = System.nanoTime();
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataRoot, false);
+        LOG.infof("Embedded PostgreSQL ready in %d ms", (System.nanoTime() - started) / 1_000_000);
         System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
         System.setProperty("quarkus.datasource.username", database.username());
-        if (!configured("vigil.demo.enabled", "VIGIL_DEMO_ENABLED")) {
+        System.setProperty("quarkus.datasource.password", database.password());
+        if (config.getOptionalValue("vigil.demo.enabled", String.class).isEmpty()) {
             System.setProperty("vigil.demo.enabled", "true");
         }
         try {
@@ -44,20 +58,12 @@ public final class VigilMain {
 
     private static void run(String... args) {
         if (args.length > 0 && args[0].equals("reclassify")) {
-            // A one-off command must not collide with a running instance's port.
+            // A one-off command must not collide with a running instance's ports.
             System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.management.port", "0");
             Quarkus.run(ReclassifyCommand.class, args);
         } else {
             Quarkus.run(args);
         }
-    }
-
-    private static boolean configured(String property, String environment) {
-        return System.getProperty(property) != null || System.getenv(environment) != null;
-    }
-
-    private static String setting(String property, String environment, String fallback) {
-        String value = System.getProperty(property, System.getenv(environment));
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

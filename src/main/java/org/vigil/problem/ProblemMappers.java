@@ -1,6 +1,5 @@
 package org.vigil.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -39,13 +38,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " at line %d, column %d".formatted(
-                e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-        return respond(ProblemType.MALFORMED_JSON, "The body could not be parsed as JSON" + where, uri, List.of());
-    }
-
-    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getResponse().getStatus() >= 500) {
             return unexpected(e, uri);
@@ -64,6 +56,11 @@ public class ProblemMappers {
         Response problem = respond(ProblemType.STORAGE_UNAVAILABLE,
                 "Nothing was stored; send the same delivery again shortly", uri, List.of());
         return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
+    public Response storage(StorageException e, UriInfo uri) {
+        return storage(e.getCause(), uri);
     }
 
     static boolean isTransient(SQLException e) {

@@ -23,10 +23,16 @@ public enum ProblemType {
     REVIEW_CONFLICT(409, "review-conflict", "The review item's state does not allow this"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     BAD_REQUEST(400, "bad-request", "Bad request"),
+    UNAUTHENTICATED(401, "unauthenticated", "Log in first"),
+    FORBIDDEN(403, "forbidden", "Not allowed for your roles"),
+    CSRF_TOKEN_INVALID(403, "csrf-token-invalid", "CSRF token missing or wrong"),
+    TOO_MANY_LOGIN_ATTEMPTS(429, "too-many-login-attempts", "Too many failed logins; try again later"),
+    CONFLICT(409, "conflict", "Conflicts with the current state"),
     INVALID_RULES(422, "invalid-rules", "Rule file refused; nothing was changed"),
     RULES_CHANGED(409, "rules-changed", "The rules changed since the version edited"),
     NOT_IN_DEAD_LETTER(409, "not-in-dead-letter", "Only an email in the dead letter can be sent again"),
     CASE_CLOSED(409, "case-closed", "The case is no longer in a state that allows this"),
+    SECRETS_KEY_MISSING(503, "secrets-key-missing", "No key to encrypt stored secrets is configured"),
     STORAGE_UNAVAILABLE(503, "storage-unavailable", "Storage temporarily unavailable; retry later"),
     INTERNAL(500, "internal-error", "Internal error");
 

@@ -8,13 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.security.Roles;
 
 import java.sql.SQLException;
 
 /** A stored mention with every classification it received and where it stands in review. */
 @Path("/api/v1/mentions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"reviewer", "security"})
+@RolesAllowed({Roles.REVIEWER, Roles.SECURITY})
 @Tag(name = "Review")
 public class MentionResource {
 

@@ -74,7 +74,7 @@ public class ReviewActionRepository {
         return actions;
     }
 
-    /** How many different items {@code reviewer} claimed since {@code since}: what they have read today. */
+    /** How many different items {@code reviewer} claimed or revealed since {@code since}: what they read today. */
     public int itemsSeenSince(String reviewer, Instant since) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
@@ -87,6 +87,28 @@ public class ReviewActionRepository {
                 return r.getInt(1);
             }
         }
+    }
+
+    /** Per reviewer, how many different items they opened since {@code since}, most first. */
+    public List<ReviewerLoad> itemsSeenByReviewerSince(Instant since) throws SQLException {
+        List<ReviewerLoad> loads = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT actor, count(DISTINCT item_id) FROM review_action
+                     WHERE at >= ? AND action IN ('CLAIM', 'REVEAL')
+                     GROUP BY actor ORDER BY 2 DESC, 1""")) {
+            s.setTimestamp(1, Timestamp.from(since));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    loads.add(new ReviewerLoad(r.getString(1), r.getInt(2)));
+                }
+            }
+        }
+        return loads;
+    }
+
+    /** How many items one reviewer read. */
+    public record ReviewerLoad(String reviewer, int itemsSeen) {
     }
 
     private static Optional<Set<Category>> categories(Array array) throws SQLException {

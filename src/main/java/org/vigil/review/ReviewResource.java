@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.security.Roles;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
@@ -29,7 +30,7 @@ import java.util.UUID;
 /** The review queue as JSON: the same operations as the review pages, for reviewers and the security unit. */
 @Path("/api/v1/review")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"reviewer", "security"})
+@RolesAllowed({Roles.REVIEWER, Roles.SECURITY})
 @Tag(name = "Review", description = "Work the review queue: claim, read, decide")
 public class ReviewResource {
 
@@ -187,6 +188,14 @@ public class ReviewResource {
                     List.of(new FieldError("/items", "must list at least one item id")));
         }
         return Map.of("dismissed", service.dismissAll(me(), request.items(), Optional.ofNullable(request.note())));
+    }
+
+    @GET
+    @Path("wellbeing")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "For admins: how many items each reviewer read today, and the break threshold")
+    public ReviewService.Wellbeing wellbeing() throws SQLException {
+        return service.wellbeing();
     }
 
     /** Several items to dismiss at once. */

@@ -3,11 +3,14 @@ package org.vigil.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.vigil.audit.AuditLog;
 import org.vigil.classify.Category;
 import org.vigil.classify.Contribution;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
+import org.vigil.security.Roles;
+import org.vigil.security.StaffAccounts;
 import org.vigil.triage.EscalationRaised;
 import org.vigil.triage.QueueFilter;
 import org.vigil.triage.ReviewItemRepository;
@@ -21,6 +24,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,15 +40,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReviewService {
 
+    private static final String OBJECT_TYPE = "review_item";
+
     private final ReviewItemRepository items;
     private final ReviewQueryRepository queries;
     private final ReviewActionRepository actions;
     private final Event<EscalationRaised> escalations;
+    private final StaffAccounts staff;
+    private final AuditLog audit;
     private final ReviewConfig config;
     private final Clock clock;
 
     ReviewService(ReviewItemRepository items, ReviewQueryRepository queries, ReviewActionRepository actions,
-                  Event<EscalationRaised> escalations, ReviewConfig config, Clock clock) {
+                  Event<EscalationRaised> escalations, StaffAccounts staff, AuditLog audit, ReviewConfig config,
+                  Clock clock) {
+        this.staff = staff;
+        this.audit = audit;
         this.items = items;
         this.queries = queries;
         this.actions = actions;
@@ -73,18 +85,15 @@ public class ReviewService {
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
-        actions.record(List.of(claimed.get()), now, reviewer, ReviewAction.CLAIM, Optional.empty(),
-                Optional.empty(), Optional.empty());
-        return Optional.of(view(reviewer, claimed.get()));
+        return Optional.of(recordAndView(reviewer, claimed.get(), ReviewAction.CLAIM, now, Optional.empty(),
+                Optional.empty(), Optional.empty(), Map.of("state", ReviewState.OPEN.name())));
     }
 
     /** Claims the given open item. */
     @Transactional(rollbackOn = SQLException.class)
     public ItemView claim(String reviewer, UUID itemId) throws SQLException {
-        Instant now = clock.instant();
-        require(itemId, items.claim(itemId, reviewer, now, now.plus(config.lease())), "is not open");
-        return recordAndView(reviewer, itemId, ReviewAction.CLAIM, now, Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return change(reviewer, itemId, ReviewAction.CLAIM, "is not open", Optional.empty(), Optional.empty(),
+                Optional.empty(), now -> items.claim(itemId, reviewer, now, now.plus(config.lease())));
     }
 
     @Transactional(rollbackOn = SQLException.class)
@@ -114,6 +123,8 @@ public class ReviewService {
         ItemDetail detail = queries.item(itemId).orElseThrow(() -> notFound(itemId));
         actions.record(List.of(itemId), clock.instant(), viewer, ReviewAction.REVEAL, Optional.empty(),
                 Optional.empty(), Optional.empty());
+        audit.recordAs(viewer, "review.reveal", OBJECT_TYPE, itemId.toString(), null,
+                Map.of("mention", detail.mention().id().toString()));
         return detail.mention().text();
     }
 
@@ -126,9 +137,8 @@ public class ReviewService {
 
     @Transactional(rollbackOn = SQLException.class)
     public ItemView release(String reviewer, UUID itemId) throws SQLException {
-        require(itemId, items.release(itemId, reviewer), "is not claimed by you");
-        return recordAndView(reviewer, itemId, ReviewAction.RELEASE, clock.instant(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return change(reviewer, itemId, ReviewAction.RELEASE, "is not claimed by you", Optional.empty(),
+                Optional.empty(), Optional.empty(), now -> items.release(itemId, reviewer));
     }
 
     /** Abuse: the reviewer's categories replace the model's where the model was wrong. */
@@ -160,55 +170,52 @@ public class ReviewService {
 
     @Transactional(rollbackOn = SQLException.class)
     public ItemView requestSecondOpinion(String reviewer, UUID itemId, Optional<String> note) throws SQLException {
-        Optional<String> checked = optionalText("/note", note);
-        require(itemId, items.requestSecondOpinion(itemId, reviewer), "is not claimed by you");
-        return recordAndView(reviewer, itemId, ReviewAction.SECOND_OPINION, clock.instant(), Optional.empty(),
-                checked, Optional.empty());
+        return change(reviewer, itemId, ReviewAction.SECOND_OPINION, "is not claimed by you", Optional.empty(),
+                optionalText("/note", note), Optional.empty(), now -> items.requestSecondOpinion(itemId, reviewer));
     }
 
     @Transactional(rollbackOn = SQLException.class)
     public ItemView handOver(String reviewer, UUID itemId, String colleague, Optional<String> note)
             throws SQLException {
         String to = requireText("/to", colleague);
-        Optional<String> checked = optionalText("/note", note);
-        Instant now = clock.instant();
-        require(itemId, items.handOver(itemId, reviewer, to, now, now.plus(config.lease())), "is not claimed by you");
-        return recordAndView(reviewer, itemId, ReviewAction.HAND_OVER, now, Optional.empty(), checked,
-                Optional.of(to));
+        boolean canReview = staff.findByUsername(to)
+                .filter(account -> account.enabled()
+                        && (account.roles().contains(Roles.REVIEWER) || account.roles().contains(Roles.SECURITY)))
+                .isPresent();
+        if (!canReview) {
+            throw new ProblemException(ProblemType.INVALID_FIELDS, "Items go only to colleagues who review",
+                    List.of(new FieldError("/to", "must be an enabled user with the reviewer or security role")));
+        }
+        return change(reviewer, itemId, ReviewAction.HAND_OVER, "is not claimed by you", Optional.empty(),
+                optionalText("/note", note), Optional.of(to),
+                now -> items.handOver(itemId, reviewer, to, now, now.plus(config.lease())));
     }
 
     @Transactional(rollbackOn = SQLException.class)
     public ItemView hold(String reviewer, UUID itemId, Optional<String> note) throws SQLException {
-        Optional<String> checked = optionalText("/note", note);
-        require(itemId, items.hold(itemId, reviewer), "is not claimed by you");
-        return recordAndView(reviewer, itemId, ReviewAction.HOLD, clock.instant(), Optional.empty(), checked,
-                Optional.empty());
+        return change(reviewer, itemId, ReviewAction.HOLD, "is not claimed by you", Optional.empty(),
+                optionalText("/note", note), Optional.empty(), now -> items.hold(itemId, reviewer));
     }
 
     @Transactional(rollbackOn = SQLException.class)
     public ItemView resume(String reviewer, UUID itemId) throws SQLException {
-        Instant now = clock.instant();
-        require(itemId, items.resume(itemId, reviewer, now.plus(config.lease())), "is not on hold for you");
-        return recordAndView(reviewer, itemId, ReviewAction.RESUME, now, Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return change(reviewer, itemId, ReviewAction.RESUME, "is not on hold for you", Optional.empty(),
+                Optional.empty(), Optional.empty(), now -> items.resume(itemId, reviewer, now.plus(config.lease())));
     }
 
     /** Reopens a decided item for the reviewer, who must give a reason and decide again. */
     @Transactional(rollbackOn = SQLException.class)
     public ItemView reopen(String reviewer, UUID itemId, String reason) throws SQLException {
         String why = requireText("/reason", reason);
-        Instant now = clock.instant();
-        require(itemId, items.reopen(itemId, reviewer, now, now.plus(config.lease())), "is not decided");
-        return recordAndView(reviewer, itemId, ReviewAction.REOPEN, now, Optional.empty(), Optional.of(why),
-                Optional.empty());
+        return change(reviewer, itemId, ReviewAction.REOPEN, "is not decided", Optional.empty(), Optional.of(why),
+                Optional.empty(), now -> items.reopen(itemId, reviewer, now, now.plus(config.lease())));
     }
 
     @Transactional(rollbackOn = SQLException.class)
     public ItemView note(String author, UUID itemId, String text) throws SQLException {
         String note = requireText("/note", text);
-        queries.item(itemId).orElseThrow(() -> notFound(itemId));
-        return recordAndView(author, itemId, ReviewAction.NOTE, clock.instant(), Optional.empty(), Optional.of(note),
-                Optional.empty());
+        return change(author, itemId, ReviewAction.NOTE, "cannot take a note", Optional.empty(), Optional.of(note),
+                Optional.empty(), now -> true);
     }
 
     /** Dismisses the selected items that are open or held by the reviewer; returns those dismissed. */
@@ -220,22 +227,57 @@ public class ReviewService {
         List<UUID> dismissed = items.dismissAll(itemIds, reviewer, now);
         actions.record(dismissed, now, reviewer, ReviewAction.DISMISS, Optional.of(Set.of()), checked,
                 Optional.empty());
+        for (UUID itemId : dismissed) {
+            audit.recordAs(reviewer, "review.dismiss", OBJECT_TYPE, itemId.toString(), null,
+                    Map.of("state", ReviewState.DISMISSED.name(), "bulk", true));
+        }
         return dismissed;
     }
 
     private ItemView decide(String reviewer, UUID itemId, ReviewState decision, ReviewAction action,
                             Set<Category> categories, Optional<String> note) throws SQLException {
-        Optional<String> checked = optionalText("/note", note);
+        return change(reviewer, itemId, action, "is not claimed by you", Optional.of(categories),
+                optionalText("/note", note), Optional.empty(),
+                now -> items.decide(itemId, reviewer, decision, categories, now));
+    }
+
+    /** One change of an item by its repository, guarded; then its history and the audit log. */
+    private ItemView change(String actor, UUID itemId, ReviewAction action, String refusal,
+                            Optional<Set<Category>> categories, Optional<String> note, Optional<String> handedTo,
+                            ItemChange change) throws SQLException {
+        ItemRow before = queries.item(itemId).orElseThrow(() -> notFound(itemId)).item();
         Instant now = clock.instant();
-        require(itemId, items.decide(itemId, reviewer, decision, categories, now), "is not claimed by you");
-        return recordAndView(reviewer, itemId, action, now, Optional.of(categories), checked, Optional.empty());
+        require(itemId, change.apply(now), refusal);
+        return recordAndView(actor, itemId, action, now, categories, note, handedTo, snapshot(before));
     }
 
     private ItemView recordAndView(String actor, UUID itemId, ReviewAction action, Instant at,
                                    Optional<Set<Category>> categories, Optional<String> note,
-                                   Optional<String> handedTo) throws SQLException {
+                                   Optional<String> handedTo, Map<String, Object> before) throws SQLException {
         actions.record(List.of(itemId), at, actor, action, categories, note, handedTo);
-        return view(actor, itemId);
+        ItemView after = view(actor, itemId);
+        Map<String, Object> afterSnapshot = new LinkedHashMap<>(snapshot(after.item()));
+        categories.ifPresent(c -> afterSnapshot.put("decidedCategories", c));
+        note.ifPresent(n -> afterSnapshot.put("note", n));
+        handedTo.ifPresent(h -> afterSnapshot.put("handedTo", h));
+        audit.recordAs(actor, "review." + action.name().toLowerCase(Locale.ROOT), OBJECT_TYPE, itemId.toString(),
+                before, afterSnapshot);
+        return after;
+    }
+
+    private static Map<String, Object> snapshot(ItemRow item) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("state", item.state().name());
+        snapshot.put("priority", item.priority().name());
+        item.claimedBy().ifPresent(by -> snapshot.put("claimedBy", by));
+        item.categories().ifPresent(c -> snapshot.put("categories", c));
+        return snapshot;
+    }
+
+    /** A guarded change to one item: false when its state did not allow it. */
+    @FunctionalInterface
+    private interface ItemChange {
+        boolean apply(Instant now) throws SQLException;
     }
 
     /** Turns "no row changed" into a 404 when the item does not exist, and a 409 when its state forbids it. */
@@ -247,8 +289,22 @@ public class ReviewService {
         }
     }
 
+    /** For admins: how many items each reviewer read today, and the number after which a break is suggested. */
+    @Transactional(rollbackOn = SQLException.class)
+    public Wellbeing wellbeing() throws SQLException {
+        return new Wellbeing(actions.itemsSeenByReviewerSince(startOfToday()), config.breakAfter());
+    }
+
+    /** Items each reviewer read today, against the daily number after which the pages suggest a break. */
+    public record Wellbeing(List<ReviewActionRepository.ReviewerLoad> today, int breakAfter) {
+    }
+
     private int seenToday(String viewer) throws SQLException {
-        return actions.itemsSeenSince(viewer, LocalDate.now(clock).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return actions.itemsSeenSince(viewer, startOfToday());
+    }
+
+    private Instant startOfToday() {
+        return LocalDate.now(clock).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private static List<String> maskWords(Map<Category, List<Contribution>> fired) {

@@ -2,6 +2,7 @@ package org.vigil.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -70,16 +71,30 @@ class AbuseClassifierTest {
         for (String text : new String[] {"They know where you park your car.", "Resign now.", "stupid women", "go back home"}) {
             Classification result = classify(text);
             for (Category category : Category.values()) {
-                boolean above = result.scores().get(category) >= manifest.thresholds().get(category);
+                boolean above = result.scores().get(category) >= manifest.threshold(category, result.lang());
                 assertThat(result.labels().contains(category)).as(text + " " + category).isEqualTo(above);
             }
         }
     }
 
     @Test
-    void shipsThresholdsStrictlyBetweenZeroAndOne() {
-        ModelBundle.fromClasspath().manifest().thresholds().values()
-                .forEach(threshold -> assertThat(threshold).isStrictlyBetween(0.0, 1.0));
+    void shipsThresholdsStrictlyBetweenZeroAndOneForEveryCategoryInEnglishAndFrench() {
+        ModelManifest manifest = ModelBundle.fromClasspath().manifest();
+        manifest.thresholds().values().forEach(threshold -> assertThat(threshold).isStrictlyBetween(0.0, 1.0));
+        assertThat(manifest.languageThresholds()).containsOnlyKeys("en", "fr");
+        manifest.languageThresholds().values().forEach(perCategory -> assertThat(perCategory)
+                .containsOnlyKeys(Category.values()).allSatisfy((category, threshold) ->
+                        assertThat(threshold).isStrictlyBetween(0.0, 1.0)));
+    }
+
+    @Test
+    void usesALanguagesOwnThresholdAndTheDefaultForOtherLanguages() {
+        ModelManifest manifest = new ModelManifest("v", "now", 1, "t", Map.of(),
+                Map.of(Category.VIOLENT, 0.3, Category.RACIST, 0.3, Category.SEXIST, 0.3), "yes",
+                Map.of("fr", Map.of(Category.VIOLENT, 0.6)));
+        assertThat(manifest.threshold(Category.VIOLENT, "fr")).isEqualTo(0.6);
+        assertThat(manifest.threshold(Category.RACIST, "fr")).isEqualTo(0.3);
+        assertThat(manifest.threshold(Category.VIOLENT, "de")).isEqualTo(0.3);
     }
 
     @Test

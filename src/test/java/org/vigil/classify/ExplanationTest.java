@@ -41,8 +41,22 @@ class ExplanationTest {
     }
 
     @Test
+    void explainsOnlyTheLabelsThatFired() {
+        for (String text : new String[] {"I will kill you and your family, you stupid slut 🔪",
+                "Thank you for opening the new library on Saturday.", "Tu vas le regretter"}) {
+            Classification result = classifier.classify(text, Optional.empty());
+            assertThat(result.labels().isEmpty()).as(text).isEqualTo(text.startsWith("Thank"));
+            for (Category category : Category.values()) {
+                assertThat(result.explanation().get(category).isEmpty()).as(text + " " + category)
+                        .isEqualTo(!result.labels().contains(category));
+            }
+        }
+    }
+
+    @Test
     void neverExplainsWithTheBiasOrTheLanguage() {
-        Classification result = classifier.classify("Tu vas le regretter", Optional.empty());
+        Classification result = classifier.classify("Tu vas le regretter, on connaît ta rue.", Optional.empty());
+        assertThat(result.labels()).isNotEmpty();
         result.explanation().values().forEach(why -> assertThat(why).extracting(Contribution::feature)
                 .noneMatch(feature -> feature.equals(FeatureExtractor.BIAS) || feature.startsWith("lang=")));
     }

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +81,13 @@ class MentionClassificationTest {
             @Override
             public Classification classify(String text, Optional<String> languageHint) {
                 if (failing.get() && text.contains("POISON")) {
-                    throw new IllegalStateException("simulated classifier failure");
+                    // Expected, so without a stack trace to clutter the test output.
+                    throw new IllegalStateException("simulated classifier failure", null) {
+                        @Override
+                        public synchronized Throwable fillInStackTrace() {
+                            return this;
+                        }
+                    };
                 }
                 return super.classify(text, languageHint);
             }

@@ -15,6 +15,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void marksDoubleQuotationMarksButNotApostrophes() {
+        assertThat(normalizer.tokens("he wrote \"die\", she wrote «va-t'en» and “no”"))
+                .containsExactly("he", "wrote", "xquote", "die", "xquote", "she", "wrote", "xquote", "va", "t", "en",
+                        "xquote", "and", "xquote", "no", "xquote");
+    }
+
+    @Test
     void foldsCaseAndFrenchAccents() {
         assertThat(normalizer.tokens("ÉGORGER Député À l'Assemblée")).containsExactly("egorger", "depute", "a",
                 "l", "assemblee");

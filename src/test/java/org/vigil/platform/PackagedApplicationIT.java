@@ -6,6 +6,8 @@ import org.vigil.support.Webhooks;
 
 import java.time.Instant;
 
+import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -19,6 +21,13 @@ class PackagedApplicationIT {
         String body = Webhooks.mention(Webhooks.uniqueExternalId(), "@JaneDoeMP", "packaged");
         Webhooks.deliver(id, body).then().statusCode(202).body("accepted", equalTo(1));
         Webhooks.deliver(id, body).then().statusCode(202).header("Idempotent-Replayed", "true");
+    }
+
+    @Test
+    void keepsOperationsAndSwaggerUiOffThePublicPort() {
+        for (String path : new String[]{"/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     @Test

@@ -3,11 +3,12 @@ package org.vigil.review;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.vigil.classify.ClassificationWorker;
+import org.vigil.security.Roles;
 import org.vigil.support.Queue;
+import org.vigil.support.StaffLogin;
 import org.vigil.support.Webhooks;
 import org.vigil.triage.TriageWorker;
 
@@ -29,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An open queue page hears about a new item without reloading. */
 @QuarkusTest
-@TestSecurity(user = "rita", roles = "reviewer")
 class QueueEventsTest {
 
     @TestHTTPResource("/api/v1/review/events")
@@ -44,7 +44,8 @@ class QueueEventsTest {
     @Test
     void aNewItemIsAnnouncedToOpenQueuePages() throws Exception {
         HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(events).header("Accept", "text/event-stream").build(),
+                HttpRequest.newBuilder(events).header("Accept", "text/event-stream")
+                        .header("Cookie", StaffLogin.SESSION_COOKIE + "=" + StaffLogin.as(Roles.REVIEWER).cookie()).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);
         BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));

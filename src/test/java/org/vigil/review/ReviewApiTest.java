@@ -2,9 +2,12 @@ package org.vigil.review;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.security.Roles;
+import org.vigil.support.StaffLogin;
 import org.vigil.classify.ClassificationWorker;
 import org.vigil.directory.MpDirectory;
 import org.vigil.support.Queue;
@@ -14,22 +17,30 @@ import org.vigil.triage.TriageWorker;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /** The review queue's JSON API: decisions, conflicts, masking and the mention view. */
 @QuarkusTest
-@TestSecurity(user = "rita", roles = "reviewer")
 class ReviewApiTest {
+
+    private StaffLogin.Session rita;
 
     @Inject
     AgroalDataSource dataSource;
@@ -40,6 +51,15 @@ class ReviewApiTest {
     @Inject
     MpDirectory directory;
 
+    @BeforeEach
+    void logIn() {
+        rita = StaffLogin.as(Roles.REVIEWER);
+    }
+
+    private RequestSpecification given() {
+        return rita.given();
+    }
+
     @Test
     void confirmingWithCorrectedCategoriesKeepsTheReviewersLabels() throws Exception {
         String item = claimedItem("confirm");
@@ -49,12 +69,16 @@ class ReviewApiTest {
                 .then().statusCode(200)
                 .body("item.state", equalTo("CONFIRMED"))
                 .body("item.categories", contains("VIOLENT", "SEXIST"))
-                .body("item.decidedBy", equalTo("rita"))
+                .body("item.decidedBy", equalTo(rita.username()))
                 .body("history.action", contains("CLAIM", "CONFIRM"))
                 .body("history[1].note", equalTo("aimed at her"));
 
         assertThat(column("SELECT categories::text FROM review_action WHERE item_id = ? AND action = 'CONFIRM'", item))
                 .isEqualTo("{VIOLENT,SEXIST}");
+        assertThat(column("""
+                SELECT actor || ' ' || (before->>'state') || '->' || (after->>'state') || ' ' || (after->>'note')
+                FROM audit_event WHERE object_type = 'review_item' AND object_id = ?::text AND action = 'review.confirm'""",
+                item)).isEqualTo(rita.username() + " CLAIMED->CONFIRMED aimed at her");
     }
 
     @Test
@@ -112,9 +136,13 @@ class ReviewApiTest {
     @Test
     void handingOverGivesTheItemToTheColleague() throws Exception {
         String item = claimedItem("handover");
-        given().contentType("application/json").body("{\"to\": \"sam\", \"note\": \"you know this author\"}")
+        String colleague = StaffLogin.account(Roles.SECURITY);
+        given().contentType("application/json").body("{\"to\": \"nobody-by-that-name\"}")
                 .post("/api/v1/review/items/{id}/hand-over", item)
-                .then().statusCode(200).body("item.claimedBy", equalTo("sam"));
+                .then().statusCode(422).body("errors[0].pointer", equalTo("/to"));
+        given().contentType("application/json").body("{\"to\": \"%s\", \"note\": \"you know this author\"}".formatted(colleague))
+                .post("/api/v1/review/items/{id}/hand-over", item)
+                .then().statusCode(200).body("item.claimedBy", equalTo(colleague));
         given().post("/api/v1/review/items/{id}/release", item).then().statusCode(409);
     }
 
@@ -137,6 +165,8 @@ class ReviewApiTest {
                 .body("classifications[0].labels", hasItem("VIOLENT"));
         assertThat(column("SELECT count(*)::text FROM review_action WHERE item_id = ? AND action = 'REVEAL'", item))
                 .isEqualTo("1");
+        assertThat(column("SELECT count(*)::text FROM audit_event WHERE object_id = ?::text AND action = 'review.reveal'",
+                item)).isEqualTo("1");
     }
 
     @Test
@@ -173,9 +203,60 @@ class ReviewApiTest {
     }
 
     @Test
-    @TestSecurity(user = "ada", roles = "admin")
+    void twentyReviewersClaimingAtOnceThroughTheApiGetTwentyDifferentItems() throws Exception {
+        String handle = "@api20_" + Webhooks.uniqueExternalId();
+        long mp = Queue.newMp(directory, handle);
+        Queue.itemsOf(dataSource, Queue.deliverAndTriage(classification, triage, handle, Queue.THREAT, 20));
+        List<StaffLogin.Session> reviewers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            StaffLogin.ensure("api-reviewer-" + i, Roles.REVIEWER);
+            reviewers.add(StaffLogin.login("api-reviewer-" + i, StaffLogin.PASSWORD));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<String>> claims = new ArrayList<>();
+            for (StaffLogin.Session reviewer : reviewers) {
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    return reviewer.given().post("/api/v1/review/queue/claim?mp=" + mp).then().statusCode(200)
+                            .body("item.claimedBy", equalTo(reviewer.username())).extract().<String>path("item.id");
+                }));
+            }
+            start.countDown();
+            Set<String> items = new HashSet<>();
+            for (Future<String> claim : claims) {
+                items.add(claim.get());
+            }
+            assertThat(items).hasSize(20);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().post("/api/v1/review/queue/claim?mp=" + mp).then().statusCode(204);
+    }
+
+    @Test
+    void adminsSeeHowManyItemsEachReviewerReadToday() throws Exception {
+        claimedItem("wellbeing");
+        StaffLogin.as(Roles.ADMIN).given().get("/api/v1/review/wellbeing").then().statusCode(200)
+                .body("breakAfter", equalTo(40))
+                .body("today.find { it.reviewer == '%s' }.itemsSeen".formatted(rita.username()), greaterThanOrEqualTo(1));
+        given().get("/api/v1/review/wellbeing").then().statusCode(403);
+    }
+
+    @Test
     void anAdminWithoutAReviewRoleCannotReadTheQueue() {
-        given().get("/api/v1/review/queue").then().statusCode(403);
+        StaffLogin.as(Roles.ADMIN).given().get("/api/v1/review/queue").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aDecisionWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        String item = claimedItem("csrf");
+        rita.withoutCsrfToken().contentType("application/json").body("{}")
+                .post("/api/v1/review/items/{id}/dismiss", item)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/review/items/{id}", item).then().statusCode(200).body("item.state", equalTo("CLAIMED"));
     }
 
     private String claimedItem(String name) throws Exception {
@@ -183,7 +264,7 @@ class ReviewApiTest {
         long mp = Queue.newMp(directory, handle);
         Queue.itemsOf(dataSource, Queue.deliverAndTriage(classification, triage, handle, Queue.THREAT, 1));
         return given().post("/api/v1/review/queue/claim?mp=" + mp).then().statusCode(200)
-                .body("item.claimedBy", equalTo("rita")).extract().path("item.id");
+                .body("item.claimedBy", equalTo(rita.username())).extract().path("item.id");
     }
 
     private String column(String sql, String id) throws Exception {

@@ -1,5 +1,6 @@
 package org.vigil.support;
 
+import io.quarkus.test.common.DevServicesContext;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -13,9 +14,16 @@ import java.util.Map;
  * Gives the tests a real PostgreSQL: the one named by QUARKUS_DATASOURCE_JDBC_URL (or the system
  * property) when given, a Testcontainers PostgreSQL where Docker runs, an embedded PostgreSQL otherwise.
  */
-public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
 
+    private static EmbeddedDatabase embedded;
     private AutoCloseable running;
+    private boolean integrationTest;
+
+    @Override
+    public void setIntegrationTestContext(DevServicesContext context) {
+        integrationTest = true;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -31,18 +39,35 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                     "quarkus.datasource.username", container.getUsername(),
                     "quarkus.datasource.password", container.getPassword());
         }
-        try {
-            EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("vigil-test-pg"), true);
-            running = database;
-            return Map.of("quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                    "quarkus.datasource.username", database.username());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Could not create a directory for the embedded PostgreSQL", e);
-        }
+        EmbeddedDatabase database = embedded();
+        return Map.of("quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", database.username(),
+                "quarkus.datasource.password", database.password());
     }
 
+    /** One embedded database per test JVM; see {@link #stop()} for when it stops. */
+    private static synchronized EmbeddedDatabase embedded() {
+        if (embedded == null) {
+            // The binaries stay unpacked under target/ between runs; the cluster is new each time.
+            Path dataRoot = Path.of("target", "test-database");
+            System.out.println("Tests use an embedded PostgreSQL in " + dataRoot
+                    + " (no QUARKUS_DATASOURCE_JDBC_URL given, no Docker found)");
+            embedded = EmbeddedDatabase.start(dataRoot, true);
+        }
+        return embedded;
+    }
+
+    /**
+     * The packaged application of integration tests is stopped after its test resources: there the
+     * embedded database is left to the library's shutdown hook at JVM exit, so the application never
+     * loses its database while still running. In-process tests stop their application first.
+     */
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        if (embedded != null && !integrationTest) {
+            embedded.close();
+            embedded = null;
+        }
         if (running != null) {
             try {
                 running.close();
@@ -52,7 +77,13 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
+    /** Asks Testcontainers only where a Docker engine may exist; elsewhere its detection logs stack traces. */
     private static boolean dockerAvailable() {
+        boolean mayExist = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        if (!mayExist) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

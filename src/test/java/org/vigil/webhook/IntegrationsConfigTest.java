@@ -35,6 +35,32 @@ class IntegrationsConfigTest {
     }
 
     @Test
+    void readsIntegrationsWithDashesFromOneVariableOfNameSecretPairs() {
+        IntegrationsConfig config = fromEnvironment(Map.of("VIGIL_INTEGRATION_SECRETS",
+                "parliament-it=whsec_b2xkLXNlY3JldC1vbGQtc2VjcmV0LW9sZA==,whsec_bmV3LXNlY3JldC1uZXctc2VjcmV0LW5ldw==;"
+                        + " press=whsec_cHJlc3Mtc2VjcmV0LXByZXNzLXNlY3JldA=="));
+
+        Map<String, List<String>> integrations = ConfiguredIntegrations.of(config);
+
+        assertThat(integrations).containsOnlyKeys("parliament-it", "press");
+        assertThat(integrations.get("parliament-it")).hasSize(2);
+    }
+
+    @Test
+    void cannotTellADashFromADotInPerIntegrationVariables() {
+        IntegrationsConfig config = fromEnvironment(Map.of("VIGIL_INTEGRATIONS_PARLIAMENT_IT_SECRETS",
+                "whsec_cHJlc3Mtc2VjcmV0LXByZXNzLXNlY3JldA=="));
+
+        assertThat(ConfiguredIntegrations.of(config)).doesNotContainKey("parliament-it");
+    }
+
+    @Test
+    void refusesAnEntryWithoutAName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfiguredIntegrations.parse("whsec_abc"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void defaultsToFiveMinutesOfTimestampTolerance() {
         assertThat(fromEnvironment(Map.of()).webhook().timestampTolerance()).isEqualTo(Duration.ofMinutes(5));
     }

@@ -91,10 +91,6 @@ public final class EvaluationReport {
         return rates;
     }
 
-    public List<Line> lines() {
-        return lines;
-    }
-
     public String table() {
         StringBuilder out = new StringBuilder();
         out.append(String.format("split=%s model=%s%n", split, modelVersion));

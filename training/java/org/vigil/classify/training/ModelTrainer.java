@@ -14,8 +14,13 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
+import org.vigil.classify.AbuseClassifier;
 import org.vigil.classify.Category;
 import org.vigil.classify.FeatureExtractor;
+import org.vigil.classify.LanguageIdentifier;
+import org.vigil.classify.MaxentModelFiles;
+import org.vigil.classify.ModelBundle;
+import org.vigil.classify.ModelManifest;
 import org.vigil.classify.TextNormalizer;
 
 /**
@@ -30,11 +35,16 @@ public final class ModelTrainer {
     public static final String NEGATIVE = "no";
 
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final FeatureExtractor featureExtractor = new FeatureExtractor();
+    private final FeatureExtractor featureExtractor;
     private final TrainingSettings settings;
 
     public ModelTrainer(TrainingSettings settings) {
+        this(settings, new FeatureExtractor());
+    }
+
+    public ModelTrainer(TrainingSettings settings, FeatureExtractor featureExtractor) {
         this.settings = settings;
+        this.featureExtractor = featureExtractor;
     }
 
     public Map<Category, AbstractModel> train(List<CorpusRecord> rows) {
@@ -59,6 +69,16 @@ public final class ModelTrainer {
             models.put(category, trainOne(events));
         }
         return models;
+    }
+
+    /** A classifier over freshly trained models, every threshold at 0.5: for scoring during training. */
+    static AbuseClassifier classifierOf(Map<Category, AbstractModel> models, LanguageIdentifier languages,
+            FeatureExtractor features) {
+        Map<Category, Map<String, Double>> weights = new EnumMap<>(Category.class);
+        models.forEach((category, model) -> weights.put(category, MaxentModelFiles.logOddsWeights(model, POSITIVE)));
+        ModelManifest manifest = new ModelManifest("in-training", "", TrainingSettings.SEED, "", Map.of(),
+                Map.of(Category.VIOLENT, 0.5, Category.RACIST, 0.5, Category.SEXIST, 0.5), POSITIVE, Map.of());
+        return new AbuseClassifier(ModelBundle.of(manifest, weights), languages, features, 0);
     }
 
     public String[] featuresOf(CorpusRecord row) {

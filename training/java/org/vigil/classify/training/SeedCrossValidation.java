@@ -1,19 +1,14 @@
 package org.vigil.classify.training;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import opennlp.tools.ml.model.AbstractModel;
-
 import org.vigil.classify.AbuseClassifier;
 import org.vigil.classify.Category;
+import org.vigil.classify.FeatureExtractor;
 import org.vigil.classify.LanguageIdentifier;
-import org.vigil.classify.MaxentModelFiles;
-import org.vigil.classify.ModelBundle;
-import org.vigil.classify.ModelManifest;
 
 /**
  * Out-of-fold scores for the team-written seed rows of the train split: each fold is scored by models trained
@@ -38,7 +33,8 @@ final class SeedCrossValidation {
         for (int fold = 0; fold < FOLDS; fold++) {
             int heldOut = fold;
             List<CorpusRecord> fit = train.stream().filter(r -> !isSeedInFold(r, heldOut)).toList();
-            AbuseClassifier classifier = classifierOf(new ModelTrainer(settings).train(fit), languages);
+            AbuseClassifier classifier = ModelTrainer.classifierOf(new ModelTrainer(settings).train(fit), languages,
+                    new FeatureExtractor());
             for (CorpusRecord row : train) {
                 if (isSeedInFold(row, heldOut)) {
                     scored.add(new ScoredRow(row, classifier.classify(row.text(), Optional.empty()).scores()));
@@ -51,14 +47,5 @@ final class SeedCrossValidation {
 
     private static boolean isSeedInFold(CorpusRecord row, int fold) {
         return TrainingSettings.SEED_SOURCE.equals(row.source()) && Corpus.bucket(row.id()) % FOLDS == fold;
-    }
-
-    private static AbuseClassifier classifierOf(Map<Category, AbstractModel> models, LanguageIdentifier languages) {
-        Map<Category, Map<String, Double>> weights = new EnumMap<>(Category.class);
-        models.forEach((category, model) ->
-                weights.put(category, MaxentModelFiles.logOddsWeights(model, ModelTrainer.POSITIVE)));
-        ModelManifest unused = new ModelManifest("cross-validation", "", TrainingSettings.SEED, "", Map.of(),
-                Map.of(Category.VIOLENT, 0.5, Category.RACIST, 0.5, Category.SEXIST, 0.5), ModelTrainer.POSITIVE);
-        return new AbuseClassifier(ModelBundle.of(unused, weights), languages, 0);
     }
 }

@@ -12,13 +12,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -34,22 +38,28 @@ import org.vigil.classify.ModelManifest;
 import org.vigil.classify.training.BinaryMetrics.Scored;
 
 /**
- * Trains the shipped models: {@code ./mvnw -q compile exec:java@train -Dcorpus=../shared/corpus}.
- * Arguments: corpus directory, seed directory, output directory. Trains on the train split, chooses each
- * threshold on the dev split, writes the models and {@code manifest.json}, and prints the dev report.
+ * Trains the shipped models: {@code ./mvnw -q test-compile exec:java@train -Dcorpus=../shared/corpus}.
+ * Arguments: corpus directory, seed directory, team-written dev directory, frozen held-out directory, output
+ * directory. Trains on the train split (minus any row that nearly copies a frozen held-out row), chooses the
+ * thresholds on development data only (the corpus dev split, the team-written dev set and out-of-fold scores of
+ * the seed rows), a default set and one per language, writes the models and {@code manifest.json}, and prints
+ * the dev report. The frozen held-out set is read only to keep its near-copies out of training.
  */
 public final class TrainModels {
 
     /** F-beta where no recall target applies; VIOLENT favours recall (a missed threat costs more). */
     private static final Map<Category, Double> F_BETA = Map.of(Category.VIOLENT, 2.0, Category.RACIST, 1.0,
             Category.SEXIST, 1.0);
-    /** At most this share of the clean seed rows that must stay unflagged may be flagged, per category. */
-    private static final double MAX_CRITICISM_FLAGGED = 0.05;
-    /** Seed kinds that must stay unflagged: harsh political criticism, and mentions of a group by name. */
-    private static final Set<String> MUST_STAY_CLEAN = Set.of("political", "neutral");
-    /** VIOLENT must catch this share of the dev split's team-written threats against MPs (the target). */
+    /**
+     * At most this share of the team-written clean rows (criticism, neutral mentions, counter-speech, quotes,
+     * negation, idioms) may get any label: the issue's target for clean mentions.
+     */
+    private static final double MAX_CLEAN_FLAGGED_ANY_LABEL = 0.05;
+    /** Per-category budgets of clean flags tried, largest first, until the any-label share meets its target. */
+    private static final double[] CATEGORY_BUDGETS = {0.05, 0.04, 0.03, 0.025, 0.02, 0.015, 0.01};
+    /** VIOLENT must catch this share of the team-written threats against MPs (the target). */
     private static final double MIN_THREAT_RECALL = 0.90;
-    private static final String THREAT = "threat";
+    private static final List<String> LANGUAGES_WITH_OWN_THRESHOLDS = List.of("en", "fr");
 
     private TrainModels() {
     }
@@ -57,9 +67,12 @@ public final class TrainModels {
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
         Path seed = Path.of(args[1]);
-        Path out = Path.of(args[2]);
-        List<CorpusRecord> rows = Corpus.read(List.of(corpus, seed));
-        List<CorpusRecord> train = rows.stream().filter(r -> Corpus.TRAIN.equals(r.split())).toList();
+        Path teamDev = Path.of(args[2]);
+        Path frozen = Path.of(args[3]);
+        Path out = Path.of(args[4]);
+        List<CorpusRecord> rows = Corpus.read(List.of(corpus, seed, teamDev));
+        List<CorpusRecord> train = withoutNearCopiesOf(Corpus.read(List.of(frozen)),
+                rows.stream().filter(r -> Corpus.TRAIN.equals(r.split())).toList());
         List<CorpusRecord> dev = rows.stream().filter(r -> Corpus.DEV.equals(r.split())).toList();
         System.out.printf("rows=%d train=%d dev=%d%n", rows.size(), train.size(), dev.size());
 
@@ -79,11 +92,29 @@ public final class TrainModels {
 
         LanguageIdentifier languages = LanguageIdentifier.fromClasspath();
         ModelManifest provisional = manifest(files, settings, Map.of(Category.VIOLENT, 0.5, Category.RACIST, 0.5,
-                Category.SEXIST, 0.5));
-        AbuseClassifier devClassifier = new AbuseClassifier(ModelBundle.of(provisional, weights), languages, 5);
-        List<SeedCrossValidation.ScoredRow> outOfFold = SeedCrossValidation.outOfFold(train, settings, languages);
-        Map<Category, Double> thresholds = chooseThresholds(devClassifier, dev, outOfFold);
-        ModelManifest manifest = manifest(files, settings, thresholds);
+                Category.SEXIST, 0.5), Map.of());
+        AbuseClassifier devClassifier = new AbuseClassifier(ModelBundle.of(provisional, weights), languages, 0);
+        List<SeedCrossValidation.ScoredRow> scored = new ArrayList<>(
+                SeedCrossValidation.outOfFold(train, settings, languages));
+        for (CorpusRecord row : dev) {
+            scored.add(new SeedCrossValidation.ScoredRow(row, devClassifier.classify(row.text(), Optional.empty())
+                    .scores()));
+        }
+        Map<Category, Double> thresholds = Map.of();
+        Map<String, Map<Category, Double>> perLanguage = new LinkedHashMap<>();
+        for (double budget : CATEGORY_BUDGETS) {
+            System.out.printf("per-category budget of clean flags %.3f:%n", budget);
+            thresholds = chooseThresholds(scored, "all languages", row -> true, budget);
+            for (String lang : LANGUAGES_WITH_OWN_THRESHOLDS) {
+                perLanguage.put(lang, chooseThresholds(scored, lang, row -> lang.equals(row.lang()), budget));
+            }
+            double anyLabel = cleanRowsWithAnyLabel(scored, thresholds, perLanguage);
+            System.out.printf("  team-written clean rows with any label: %.3f%n", anyLabel);
+            if (anyLabel <= MAX_CLEAN_FLAGGED_ANY_LABEL) {
+                break;
+            }
+        }
+        ModelManifest manifest = manifest(files, settings, thresholds, perLanguage);
 
         Files.createDirectories(out);
         for (Category category : Category.values()) {
@@ -91,78 +122,97 @@ public final class TrainModels {
         }
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(out.resolve(ModelManifest.FILE_NAME).toFile(), manifest);
-        System.out.printf("wrote %s, version %s, thresholds %s%n", out, manifest.modelVersion(), thresholds);
+        System.out.printf("wrote %s, version %s, thresholds %s, per language %s%n", out, manifest.modelVersion(),
+                thresholds, perLanguage);
 
-        AbuseClassifier shipped = new AbuseClassifier(ModelBundle.of(manifest, weights), languages, 5);
+        AbuseClassifier shipped = new AbuseClassifier(ModelBundle.of(manifest, weights), languages, 0);
         System.out.print(EvaluationReport.of(shipped, dev, Corpus.DEV).table());
     }
 
+    /** Training rows minus those that nearly copy a frozen held-out row (the corpus is not ours to vet by hand). */
+    static List<CorpusRecord> withoutNearCopiesOf(List<CorpusRecord> frozen, List<CorpusRecord> train) {
+        Set<String> copies = new HashSet<>();
+        NearDuplicates.between(train.stream().map(CorpusRecord::text).toList(),
+                frozen.stream().map(CorpusRecord::text).toList()).forEach(pair -> copies.add(pair.left()));
+        System.out.printf("dropped %d training rows that nearly copy a frozen held-out row%n", copies.size());
+        return train.stream().filter(row -> !copies.contains(row.text())).toList();
+    }
+
     /**
-     * Thresholds from the dev split's rows, with the team-written rows that must be caught or must stay clean
-     * taken from both the dev split and the out-of-fold scores of the train split's seed rows.
+     * Thresholds from development rows only: corpus dev rows for F-beta, team-written clean rows (dev split and
+     * out-of-fold seed rows) for the budget of clean flags, team-written threats for VIOLENT's recall target.
      */
-    private static Map<Category, Double> chooseThresholds(AbuseClassifier classifier, List<CorpusRecord> dev,
-            List<SeedCrossValidation.ScoredRow> outOfFold) {
-        Map<Category, List<Scored>> scored = new EnumMap<>(Category.class);
-        Map<Category, List<Double>> criticism = new EnumMap<>(Category.class);
-        List<Double> threats = new ArrayList<>();
-        for (Category category : Category.values()) {
-            scored.put(category, new ArrayList<>());
-            criticism.put(category, new ArrayList<>());
-        }
-        List<SeedCrossValidation.ScoredRow> teamRows = new ArrayList<>(outOfFold);
-        for (CorpusRecord row : dev) {
-            Map<Category, Double> scores = classifier.classify(row.text(), Optional.empty()).scores();
-            for (Category category : Category.values()) {
-                if (row.annotates(category)) {
-                    scored.get(category).add(new Scored(scores.get(category), row.has(category)));
-                }
-            }
-            teamRows.add(new SeedCrossValidation.ScoredRow(row, scores));
-        }
-        for (SeedCrossValidation.ScoredRow team : teamRows) {
-            for (Category category : Category.values()) {
-                if (MUST_STAY_CLEAN.contains(team.row().kind())) {
-                    criticism.get(category).add(team.scores().get(category));
-                }
-            }
-            if (THREAT.equals(team.row().kind())) {
-                threats.add(team.scores().get(Category.VIOLENT));
-            }
-        }
-        System.out.printf("threshold choice on %d team-written threats and %d rows that must stay clean%n",
-                threats.size(), criticism.get(Category.VIOLENT).size());
+    private static Map<Category, Double> chooseThresholds(List<SeedCrossValidation.ScoredRow> scored, String name,
+            Predicate<CorpusRecord> inSlice, double cleanBudget) {
         Map<Category, Double> thresholds = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            List<Double> mustCatch = category == Category.VIOLENT ? threats : List.of();
-            double threshold = ThresholdChooser.choose(scored.get(category), criticism.get(category),
-                    F_BETA.get(category), MAX_CRITICISM_FLAGGED, mustCatch, MIN_THREAT_RECALL);
+            List<Scored> dev = new ArrayList<>();
+            List<Double> clean = new ArrayList<>();
+            List<Double> threats = new ArrayList<>();
+            for (SeedCrossValidation.ScoredRow s : scored) {
+                CorpusRecord row = s.row();
+                if (!inSlice.test(row) || !row.annotates(category)) {
+                    continue;
+                }
+                double score = s.scores().get(category);
+                if (Corpus.DEV.equals(row.split())) {
+                    dev.add(new Scored(score, row.has(category)));
+                }
+                if (isTeamWritten(row) && row.labels().isEmpty()) {
+                    clean.add(score);
+                }
+                if (category == Category.VIOLENT && isTeamWritten(row) && row.has(Category.VIOLENT)) {
+                    threats.add(score);
+                }
+            }
+            double threshold = ThresholdChooser.choose(dev, clean, F_BETA.get(category), cleanBudget, threats,
+                    MIN_THREAT_RECALL);
             thresholds.put(category, threshold);
-            String caught = mustCatch.isEmpty() ? "" : String.format(", catches %.3f of team-written threats",
-                    ThresholdChooser.share(mustCatch, threshold));
-            System.out.printf("%s threshold %.2f: flags %.3f of team-written criticism/neutral rows%s%n", category,
-                    threshold, ThresholdChooser.share(criticism.get(category), threshold), caught);
+            String caught = threats.isEmpty() ? "" : String.format(", catches %.3f of %d team-written threats",
+                    ThresholdChooser.share(threats, threshold), threats.size());
+            System.out.printf("  %s %s threshold %.2f: flags %.3f of %d team-written clean rows%s%n", name, category,
+                    threshold, ThresholdChooser.share(clean, threshold), clean.size(), caught);
         }
         return thresholds;
     }
 
+    private static double cleanRowsWithAnyLabel(List<SeedCrossValidation.ScoredRow> scored,
+            Map<Category, Double> thresholds, Map<String, Map<Category, Double>> perLanguage) {
+        int clean = 0;
+        int flagged = 0;
+        for (SeedCrossValidation.ScoredRow s : scored) {
+            if (isTeamWritten(s.row()) && s.row().labels().isEmpty()) {
+                clean++;
+                Map<Category, Double> own = perLanguage.getOrDefault(s.row().lang(), thresholds);
+                flagged += Arrays.stream(Category.values()).anyMatch(c -> s.scores().get(c) >= own.get(c)) ? 1 : 0;
+            }
+        }
+        return clean == 0 ? 0 : (double) flagged / clean;
+    }
+
+    private static boolean isTeamWritten(CorpusRecord row) {
+        return TrainingSettings.SEED_SOURCE.equals(row.source()) || TrainingSettings.DEV_SOURCE.equals(row.source());
+    }
+
     private static ModelManifest manifest(Map<Category, byte[]> files, TrainingSettings settings,
-            Map<Category, Double> thresholds) {
+            Map<Category, Double> thresholds, Map<String, Map<Category, Double>> perLanguage) {
         Map<Category, String> names = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             names.put(category, category.name().toLowerCase(Locale.ROOT) + ".bin.gz");
         }
-        String version = "abuse-" + LocalDate.now(ZoneOffset.UTC) + "-" + digest(files, thresholds);
+        String version = "abuse-" + LocalDate.now(ZoneOffset.UTC) + "-" + digest(files, thresholds, perLanguage);
         return new ModelManifest(version, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                TrainingSettings.SEED, settings.describe(), names, thresholds, ModelTrainer.POSITIVE);
+                TrainingSettings.SEED, settings.describe(), names, thresholds, ModelTrainer.POSITIVE, perLanguage);
     }
 
     /** First 8 hex digits of the SHA-256 of the models and thresholds: the same training, the same suffix. */
-    private static String digest(Map<Category, byte[]> files, Map<Category, Double> thresholds) {
+    private static String digest(Map<Category, byte[]> files, Map<Category, Double> thresholds,
+            Map<String, Map<Category, Double>> perLanguage) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.values().forEach(sha::update);
             sha.update(thresholds.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(perLanguage.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -15,6 +15,8 @@ public record TrainingSettings(int iterations, int cutoff, double l1Cost, double
 
     /** The {@code source} of team-written seed rows. */
     public static final String SEED_SOURCE = "vigil-seed";
+    /** The {@code source} of team-written development rows: scored for thresholds, never trained on. */
+    public static final String DEV_SOURCE = "vigil-dev";
     /** Recorded in the manifest for any future random choice; today splits and folds hash the row id instead. */
     public static final long SEED = 20261129L;
 

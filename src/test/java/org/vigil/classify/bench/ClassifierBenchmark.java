@@ -1,7 +1,18 @@
 package org.vigil.classify.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,10 +27,15 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.vigil.classify.AbuseClassifier;
 import org.vigil.classify.Classification;
+import org.vigil.classify.training.Corpus;
+import org.vigil.classify.training.CorpusRecord;
 
 /**
- * Mentions per second through the full path: normalise, detect the language, score three categories, explain.
- * Run: {@code ./mvnw -q test-compile exec:exec@bench} (results in the model card).
+ * Mentions per second through the full path: normalise, detect the language, score three categories, explain;
+ * beside it, on the same texts in the same run, a plain OpenNLP bag-of-words document categorizer (simple
+ * tokenizer, one maxent model over VIOLENT / RACIST / SEXIST / CLEAN, trained on the seed set at setup), so the
+ * ratio between the two can be compared across machines.
+ * Run: {@code ./mvnw -q test-compile exec:exec@bench} (results in the model card and BENCHMARKS.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,12 +47,25 @@ import org.vigil.classify.Classification;
 public class ClassifierBenchmark {
 
     private AbuseClassifier classifier;
+    private DocumentCategorizerME bagOfWords;
     private int next;
     private int nextOther;
+    private int nextBaseline;
 
     @Setup
-    public void load() {
+    public void load() throws IOException {
         classifier = AbuseClassifier.withShippedModels();
+        List<DocumentSample> samples = Corpus.read(List.of(Path.of("training/seed"))).stream()
+                .map(row -> new DocumentSample(outcome(row), SimpleTokenizer.INSTANCE.tokenize(row.text()))).toList();
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples),
+                parameters, new DoccatFactory());
+        bagOfWords = new DocumentCategorizerME(model);
+    }
+
+    private static String outcome(CorpusRecord row) {
+        return row.labels().isEmpty() ? "CLEAN" : row.labels().get(0);
     }
 
     @Benchmark
@@ -44,6 +73,13 @@ public class ClassifierBenchmark {
         String text = BenchmarkMentions.TYPICAL.get(next);
         next = (next + 1) % BenchmarkMentions.TYPICAL.size();
         return classifier.classify(text, Optional.empty());
+    }
+
+    @Benchmark
+    public double[] plainOpenNlpBagOfWordsBaseline() {
+        String text = BenchmarkMentions.TYPICAL.get(nextBaseline);
+        nextBaseline = (nextBaseline + 1) % BenchmarkMentions.TYPICAL.size();
+        return bagOfWords.categorize(SimpleTokenizer.INSTANCE.tokenize(text));
     }
 
     @Benchmark

@@ -49,7 +49,8 @@ class ModelTrainerTest {
 
     private static AbuseClassifier classifier() {
         ModelManifest manifest = new ModelManifest("test", "now", 1, "test", Map.of(),
-                Map.of(Category.VIOLENT, 0.5, Category.RACIST, 0.5, Category.SEXIST, 0.5), ModelTrainer.POSITIVE);
+                Map.of(Category.VIOLENT, 0.5, Category.RACIST, 0.5, Category.SEXIST, 0.5), ModelTrainer.POSITIVE,
+                Map.of());
         return new AbuseClassifier(ModelBundle.of(manifest, weights()), LanguageIdentifier.fromClasspath(), 3);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,6 +59,18 @@ class NearDuplicateTest {
                 "the ferry to the mainland is always late")).isLessThan(NearDuplicates.LIMIT);
         assertThat(NearDuplicates.between(List.of("the ferry to the island leaves at noon"),
                 List.of("the ferry to the mainland is always late"))).isEmpty();
+    }
+
+    @Test
+    void trainingDropsCorpusRowsThatNearlyCopyAFrozenRow() {
+        CorpusRecord frozen = row("f1", "the ferry to the island leaves at noon every day");
+        CorpusRecord copy = row("c1", "The ferry to the island leaves at noon, every day!");
+        CorpusRecord other = row("c2", "the ferry to the mainland is always late");
+        assertThat(TrainModels.withoutNearCopiesOf(List.of(frozen), List.of(copy, other))).containsExactly(other);
+    }
+
+    private static CorpusRecord row(String id, String text) {
+        return new CorpusRecord(id, "test", "en", text, List.of(), List.of("VIOLENT"), Corpus.TRAIN, Map.of());
     }
 
     private static List<String> texts(List<Path> paths) {

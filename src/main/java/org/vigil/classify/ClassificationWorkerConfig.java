@@ -3,9 +3,9 @@ package org.vigil.classify;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How stored mentions are classified in the background. */
+/** How the background worker classifies stored mentions (the classifier itself: {@link ClassifierConfig}). */
 @ConfigMapping(prefix = "vigil.classification")
-public interface ClassificationConfig {
+public interface ClassificationWorkerConfig {
 
     /** How often the worker looks for mentions awaiting classification. */
     @WithDefault("1s")

@@ -1,4 +1,4 @@
-package org.vigil.webhook;
+package org.vigil.request;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package org.vigil.webhook;
+package org.vigil.request;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

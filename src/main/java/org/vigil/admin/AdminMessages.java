@@ -1,0 +1,156 @@
+package org.vigil.admin;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the admin pages; French in {@code messages/admin_fr.properties}. Templates use {@code {admin:key}}. */
+@MessageBundle("admin")
+public interface AdminMessages {
+
+    @Message("Users")
+    String users();
+
+    @Message("MPs")
+    String mps();
+
+    @Message("Integrations")
+    String integrations();
+
+    @Message("Audit log")
+    String audit();
+
+    @Message("Username")
+    String username();
+
+    @Message("Password (empty: generate one)")
+    String password_optional();
+
+    @Message("Roles")
+    String roles();
+
+    @Message("Enabled")
+    String enabled();
+
+    @Message("Disabled")
+    String disabled();
+
+    @Message("Create")
+    String create();
+
+    @Message("Save")
+    String save();
+
+    @Message("Edit")
+    String edit();
+
+    @Message("Enable")
+    String enable();
+
+    @Message("Disable")
+    String disable();
+
+    @Message("Reset password")
+    String reset_password();
+
+    @Message("New user")
+    String new_user();
+
+    @Message("Shown only now: copy it and keep it safe.")
+    String shown_once();
+
+    @Message("Back")
+    String back();
+
+    @Message("Name")
+    String name();
+
+    @Message("Constituency")
+    String constituency();
+
+    @Message("Parliamentary group")
+    String group();
+
+    @Message("Languages (e.g. en, fr)")
+    String languages();
+
+    @Message("Accounts")
+    String accounts();
+
+    @Message("Platform")
+    String platform();
+
+    @Message("Handle")
+    String handle();
+
+    @Message("Add account")
+    String add_account();
+
+    @Message("Remove")
+    String remove();
+
+    @Message("Register an MP")
+    String new_mp();
+
+    @Message("New integration")
+    String new_integration();
+
+    @Message("From the environment")
+    String from_environment();
+
+    @Message("Revoked")
+    String revoked();
+
+    @Message("Active secrets")
+    String active_secrets();
+
+    @Message("Rotate secret")
+    String rotate();
+
+    @Message("Old secret stays valid for (minutes)")
+    String grace_minutes();
+
+    @Message("Revoke")
+    String revoke();
+
+    @Message("expires {when}")
+    String expires(String when);
+
+    @Message("Actor")
+    String actor();
+
+    @Message("Action")
+    String action();
+
+    @Message("Object type")
+    String object_type();
+
+    @Message("Object id")
+    String object_id();
+
+    @Message("From (UTC)")
+    String from();
+
+    @Message("To (UTC)")
+    String to();
+
+    @Message("Search")
+    String search();
+
+    @Message("When")
+    String when();
+
+    @Message("Before")
+    String before();
+
+    @Message("After")
+    String after();
+
+    @Message("Older")
+    String older();
+
+    @Message("Newer")
+    String newer();
+
+    @Message("Not saved:")
+    String not_saved();
+}
