@@ -45,5 +45,5 @@ CREATE TABLE campaign_member (
 CREATE INDEX campaign_member_by_campaign ON campaign_member (campaign_id);
 
 -- Counting an author's and an MP's flagged mentions over a window.
-CREATE INDEX mention_by_author_received ON mention (platform, author_id, received_at);
+CREATE INDEX mention_by_author_received ON mention (platform, author_id, received_at) WHERE author_id IS NOT NULL;
 CREATE INDEX mention_by_mp_received ON mention (mp_id, received_at);

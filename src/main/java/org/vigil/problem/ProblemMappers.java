@@ -1,5 +1,6 @@
 package org.vigil.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -35,6 +36,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.type(), e.getMessage(), uri, e.errors());
+    }
+
+    /** A JSON request body that does not parse; the parser's message stays in the log, not the answer. */
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        LOG.debugf("Malformed JSON on %s: %s", uri.getPath(), e.getOriginalMessage());
+        return respond(ProblemType.MALFORMED_JSON, "The request body is not valid JSON of the documented shape", uri,
+                List.of());
     }
 
     @ServerExceptionMapper

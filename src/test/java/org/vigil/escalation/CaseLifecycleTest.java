@@ -3,7 +3,9 @@ package org.vigil.escalation;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.vigil.security.CsrfToken;
 import org.vigil.triage.Priority;
 
 import java.net.URI;
@@ -38,11 +40,12 @@ class CaseLifecycleTest {
         MimeMessage alert = awaitEmail(caseId, "duty@security.test", 1);
         String ackPath = ackPath(alert);
 
-        given().get(ackPath).then().statusCode(200).body(containsString("<form method=\"post\">"));
+        given().get(ackPath).then().statusCode(200).body(containsString("<form method=\"post\">"))
+                .body(containsString("name=\"csrf-token\""));
         given().get(ackPath).then().statusCode(200);
         assertThat(state(caseId)).isEqualTo("OPEN");
 
-        given().post(ackPath).then().statusCode(200).body(containsString("Acknowledged"));
+        browserForm().post(ackPath).then().statusCode(200).body(containsString("Acknowledged"));
         assertThat(state(caseId)).isEqualTo("ACKNOWLEDGED");
         assertThat(escalations.single("SELECT acknowledged_by FROM escalation_case WHERE id = ?", caseId))
                 .isEqualTo("duty@security.test");
@@ -58,7 +61,7 @@ class CaseLifecycleTest {
         assertThat(frenchNotice.getHeader("In-Reply-To", null))
                 .isEqualTo(received(caseId, "permanence@security.test").get(0).getMessageID());
 
-        given().post(ackPath).then().statusCode(200).body(containsString("Already taken"));
+        browserForm().post(ackPath).then().statusCode(200).body(containsString("Already taken"));
     }
 
     @Test
@@ -70,9 +73,9 @@ class CaseLifecycleTest {
         String forged = valid.substring(0, valid.length() - 3) + (valid.endsWith("AAA") ? "BBB" : "AAA");
 
         given().get(expired).then().statusCode(410).body(containsString("expired"));
-        given().post(expired).then().statusCode(410);
-        given().post(forged).then().statusCode(404).body(not(containsString("<form")));
-        given().post("/escalation/ack/not-a-token").then().statusCode(404);
+        browserForm().post(expired).then().statusCode(410);
+        browserForm().post(forged).then().statusCode(404).body(not(containsString("<form")));
+        browserForm().post("/escalation/ack/not-a-token").then().statusCode(404);
         assertThat(state(caseId)).isEqualTo("OPEN");
     }
 
@@ -85,7 +88,7 @@ class CaseLifecycleTest {
         assertThat(tier.getSubject()).contains("P1");
         assertThat(escalations.single("SELECT tier_steps FROM escalation_case WHERE id = ?", caseId)).isNotEqualTo("0");
 
-        given().post(ackPath(tier)).then().statusCode(200);
+        browserForm().post(ackPath(tier)).then().statusCode(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> received(caseId, "officer@security.test").size() == 2);
         int tiersAtAcknowledgement = Integer.parseInt(escalations.single(
                 "SELECT count(*) FROM escalation_outbox WHERE case_id = ? AND kind = 'TIER'", caseId));
@@ -122,6 +125,13 @@ class CaseLifecycleTest {
 
     private String state(UUID caseId) {
         return escalations.single("SELECT state FROM escalation_case WHERE id = ?", caseId);
+    }
+
+    /** A form post as the confirmation page's button makes it: with the CSRF token its GET handed out. */
+    private static RequestSpecification browserForm() {
+        String token = given().get("/login").getCookie(CsrfToken.COOKIE);
+        return given().cookie(CsrfToken.COOKIE, token).contentType("application/x-www-form-urlencoded")
+                .formParam(CsrfToken.FORM_FIELD, token);
     }
 
     private static String ackPath(MimeMessage email) throws Exception {

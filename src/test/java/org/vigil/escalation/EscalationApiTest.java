@@ -1,17 +1,18 @@
 package org.vigil.escalation;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.vigil.security.Roles;
+import org.vigil.support.StaffLogin;
 import org.vigil.triage.Priority;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,77 +28,77 @@ class EscalationApiTest {
 
     @Test
     void refusesAnonymousCallers() {
-        given().get("/api/v1/escalation/emails").then().statusCode(401);
-        given().get("/api/v1/escalation/rules").then().statusCode(401);
+        RestAssured.given().get("/api/v1/escalation/emails").then().statusCode(401);
+        RestAssured.given().get("/api/v1/escalation/rules").then().statusCode(401);
     }
 
     @Test
-    @TestSecurity(user = "sam", roles = "security")
     void letsTheSecurityUnitListSentEmailsButNotResendThem() {
+        StaffLogin.Session session = StaffLogin.as(Roles.SECURITY);
         UUID caseId = escalations.raise(escalations.classifiedMention("I will find you"), Priority.P2);
         await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(
                 escalations.single("SELECT state FROM escalation_outbox WHERE case_id = ?", caseId)));
 
-        given().get("/api/v1/escalation/emails?state=SENT&limit=500").then().statusCode(200)
+        session.given().get("/api/v1/escalation/emails?state=SENT&limit=500").then().statusCode(200)
                 .body("caseId", hasItem(caseId.toString()));
-        given().post("/api/v1/escalation/emails/1/resend").then().statusCode(403);
-        given().get("/api/v1/escalation/emails?state=LOST").then().statusCode(404);
+        session.given().post("/api/v1/escalation/emails/1/resend").then().statusCode(403);
+        session.given().get("/api/v1/escalation/emails?state=LOST").then().statusCode(404);
     }
 
     @Test
-    @TestSecurity(user = "ada", roles = "admin")
     void resendsOnlyDeadEmails() {
+        StaffLogin.Session session = StaffLogin.as(Roles.ADMIN);
         UUID caseId = escalations.raise(escalations.classifiedMention("You are next"), Priority.P2);
         await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(
                 escalations.single("SELECT state FROM escalation_outbox WHERE case_id = ?", caseId)));
         String id = escalations.single("SELECT id FROM escalation_outbox WHERE case_id = ?", caseId);
 
-        given().post("/api/v1/escalation/emails/" + id + "/resend").then().statusCode(409)
+        session.given().post("/api/v1/escalation/emails/" + id + "/resend").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("/problems/not-in-dead-letter"));
-        given().post("/api/v1/escalation/emails/999999999/resend").then().statusCode(404)
+        session.given().post("/api/v1/escalation/emails/999999999/resend").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
-    @TestSecurity(user = "sam", roles = "security")
     void resolvesACaseOnceAndTellsEveryoneAlerted() {
+        StaffLogin.Session session = StaffLogin.as(Roles.SECURITY);
         UUID caseId = escalations.raise(escalations.classifiedMention("We will come for you"), Priority.P2);
 
-        given().post("/api/v1/escalation/cases/" + caseId + "/resolve").then().statusCode(204);
-        given().post("/api/v1/escalation/cases/" + caseId + "/resolve").then().statusCode(409)
+        session.given().post("/api/v1/escalation/cases/" + caseId + "/resolve").then().statusCode(204);
+        session.given().post("/api/v1/escalation/cases/" + caseId + "/resolve").then().statusCode(409)
                 .body("type", equalTo("/problems/case-closed"));
-        given().post("/api/v1/escalation/cases/" + UUID.randomUUID() + "/acknowledge").then().statusCode(404);
+        session.given().post("/api/v1/escalation/cases/" + UUID.randomUUID() + "/acknowledge").then().statusCode(404);
         await().atMost(Duration.ofSeconds(15)).until(() -> escalations.column(
                 "SELECT recipient FROM escalation_outbox WHERE case_id = ? AND kind = 'RESOLVED' AND state = 'SENT'",
                 caseId).contains("duty@security.test"));
-        given().post("/api/v1/escalation/cases/not-a-uuid/resolve").then().statusCode(404);
+        session.given().post("/api/v1/escalation/cases/not-a-uuid/resolve").then().statusCode(404);
     }
 
     @Test
-    @TestSecurity(user = "ada", roles = "admin")
     void refusesAnInvalidRuleEditWholeNamingTheRuleAndSavesAValidOneAsTheNextVersion() {
-        int version = given().get("/api/v1/escalation/rules").then().statusCode(200).extract().path("version");
-        Map<String, Object> file = given().get("/api/v1/escalation/rules").then().extract().path("file");
+        StaffLogin.Session session = StaffLogin.as(Roles.ADMIN);
+        int version = session.given().get("/api/v1/escalation/rules").then().statusCode(200).extract().path("version");
+        Map<String, Object> file = session.given().get("/api/v1/escalation/rules").then().extract().path("file");
 
         String invalid = """
                 {"basedOn": %d, "file": {"version": "broken", "rules": [
                   {"id": "ok", "when": {"flagged": true}, "priority": "P4"},
                   {"id": "pile-on", "when": {"pileOn": {"count": 0, "window": "PT1H"}}, "priority": "P2"}]}}"""
                 .formatted(version);
-        given().contentType(ContentType.JSON).body(invalid).put("/api/v1/escalation/rules").then().statusCode(422)
+        session.given().contentType(ContentType.JSON).body(invalid).put("/api/v1/escalation/rules").then().statusCode(422)
                 .contentType("application/problem+json").body("type", equalTo("/problems/invalid-rules"))
                 .body("errors[0].detail", startsWith("rule 'pile-on': pileOn \"count\" must be a whole number"));
-        given().get("/api/v1/escalation/rules").then().body("version", equalTo(version));
+        session.given().get("/api/v1/escalation/rules").then().body("version", equalTo(version));
 
         file.put("version", "edited-" + UUID.randomUUID());
         Map<String, Object> edit = Map.of("basedOn", version, "file", file);
-        given().contentType(ContentType.JSON).body(edit).put("/api/v1/escalation/rules").then().statusCode(200)
+        session.given().contentType(ContentType.JSON).body(edit).put("/api/v1/escalation/rules").then().statusCode(200)
                 .body("version", equalTo(version + 1));
-        given().get("/api/v1/escalation/rules").then().body("version", equalTo(version + 1))
+        session.given().get("/api/v1/escalation/rules").then().body("version", equalTo(version + 1))
                 .body("file.version", equalTo(file.get("version")));
-        given().contentType(ContentType.JSON).body(edit).put("/api/v1/escalation/rules").then().statusCode(409)
+        session.given().contentType(ContentType.JSON).body(edit).put("/api/v1/escalation/rules").then().statusCode(409)
                 .body("type", equalTo("/problems/rules-changed"));
-        given().contentType(ContentType.JSON).body("{\"basedOn\": 1, \"file\": ").put("/api/v1/escalation/rules")
+        session.given().contentType(ContentType.JSON).body("{\"basedOn\": 1, \"file\": ").put("/api/v1/escalation/rules")
                 .then().statusCode(400).body("type", containsString("malformed-json"));
     }
 }

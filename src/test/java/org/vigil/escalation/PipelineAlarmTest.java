@@ -2,12 +2,14 @@ package org.vigil.escalation;
 
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.scheduler.Trigger;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.vigil.support.SmtpTestResource;
 import org.vigil.support.Webhooks;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
@@ -23,6 +25,9 @@ class PipelineAlarmTest {
 
     @Inject
     Scheduler scheduler;
+
+    @TestHTTPResource(value = "", management = true)
+    URL management;
 
     @Inject
     Escalations escalations;
@@ -40,7 +45,7 @@ class PipelineAlarmTest {
 
             await().atMost(Duration.ofSeconds(30)).until(() -> escalations.column(
                     "SELECT kind FROM pipeline_alarm WHERE cleared_at IS NULL AND kind = ?", "CLASSIFIER_STALLED").size() == 1);
-            given().get("/q/metrics").then().statusCode(200)
+            given().get(management.toString().replaceAll("/+$", "") + "/metrics").then().statusCode(200)
                     .body(containsString("vigil_pipeline_alarm{kind=\"CLASSIFIER_STALLED\"} 1.0"));
             await().atMost(Duration.ofSeconds(15)).until(() -> Arrays.stream(SmtpTestResource.server().getReceivedMessages())
                     .anyMatch(email -> subject(email).startsWith("[Vigil ALARM] CLASSIFIER_STALLED")));
