@@ -83,7 +83,8 @@ public final class EscalationLatencyBenchmark {
                 }
                 ordinarySent.addAndGet(perTick);
             }, 0, 100, TimeUnit.MILLISECONDS);
-            background.scheduleWithFixedDelay(() -> collect(smtp, emailed), 0, 5, TimeUnit.MILLISECONDS);
+            AtomicLong seen = new AtomicLong();
+            background.scheduleWithFixedDelay(() -> collect(smtp, emailed, seen), 0, 5, TimeUnit.MILLISECONDS);
 
             Thread.sleep(5_000);
             long gapNanos = (long) (1e9 / threatRate);
@@ -114,14 +115,17 @@ public final class EscalationLatencyBenchmark {
         report(accepted, emailed, ordinarySent.get(), errors.get(), threatRate, ordinaryRate);
     }
 
-    private static void collect(GreenMail smtp, Map<String, Long> emailed) {
+    /** Records the arrival of emails received since the last call (GreenMail lists them in arrival order). */
+    private static void collect(GreenMail smtp, Map<String, Long> emailed, AtomicLong seen) {
+        MimeMessage[] received = smtp.getReceivedMessages();
         long now = System.nanoTime();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            Matcher marker = MARKER.matcher(GreenMailUtil.getBody(message));
+        for (int i = (int) seen.get(); i < received.length; i++) {
+            Matcher marker = MARKER.matcher(GreenMailUtil.getBody(received[i]));
             if (marker.find()) {
                 emailed.putIfAbsent(marker.group(), now);
             }
         }
+        seen.set(received.length);
     }
 
     private static void report(Map<String, Long> accepted, Map<String, Long> emailed, long ordinary, long errors,

@@ -58,6 +58,9 @@ final class DatabaseHistory implements History {
 
     @Override
     public Optional<Campaign> campaign(double similarity, int minAuthors, Duration window) {
+        if (candidate.labels().isEmpty()) {
+            return Optional.empty();
+        }
         Instant to = candidate.receivedAt();
         List<HistoryRepository.SignedMention> similar = new ArrayList<>();
         for (HistoryRepository.SignedMention other : query(() -> repository.recentSignatures(target,

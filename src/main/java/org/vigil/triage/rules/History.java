@@ -16,8 +16,9 @@ public interface History {
     Volume mpVolume(Duration window, Duration baseline);
 
     /**
-     * The campaign this mention joins: near-identical texts (similarity at least {@code similarity}) from
-     * at least {@code minAuthors} distinct authors within the window, this mention included.
+     * The campaign this flagged mention joins: near-identical flagged texts (similarity at least
+     * {@code similarity}) from at least {@code minAuthors} distinct authors within the window, this mention
+     * included; empty for a mention that is not flagged.
      */
     Optional<Campaign> campaign(double similarity, int minAuthors, Duration window);
 

@@ -66,21 +66,18 @@ public class HistoryRepository {
     }
 
     /**
-     * Signatures of other mentions aimed at the same target within the window, with their campaign. Takes a
-     * transaction-scoped lock on the target first, so two concurrent triages never found two campaigns for
-     * the same texts.
+     * Signatures of other mentions aimed at the same target within the window, with their campaign. Two
+     * replicas triaging members of a new campaign at the same moment may each found one; later members join
+     * the older, so the split stays small (a lock here could deadlock triage batches across replicas).
      */
     public List<SignedMention> recentSignatures(String target, UUID except, Instant from, Instant to, int limit)
             throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('campaign:' || ?))");
              PreparedStatement s = c.prepareStatement("""
                      SELECT s.mention_id, s.author_key, s.signature, cm.campaign_id
                      FROM mention_signature s LEFT JOIN campaign_member cm ON cm.mention_id = s.mention_id
                      WHERE s.target = ? AND s.mention_id <> ? AND s.received_at > ? AND s.received_at <= ?
                      ORDER BY s.received_at DESC LIMIT ?""")) {
-            lock.setString(1, target);
-            lock.execute();
             s.setString(1, target);
             s.setObject(2, except);
             s.setTimestamp(3, Timestamp.from(from));

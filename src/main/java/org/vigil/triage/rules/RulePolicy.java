@@ -9,8 +9,9 @@ import java.sql.SQLException;
 
 /**
  * Triage by the rules in force (see {@link RuleStore}), replacing the built-in policy. Runs in the triage
- * transaction: it keeps each mention's text signature for campaign detection, reads the history the rules
- * need, and groups campaigns as it finds them.
+ * transaction: it keeps the text signature of each flagged mention for campaign detection (only flagged
+ * ones, so ordinary traffic costs no comparisons), reads the history the rules need, and groups campaigns
+ * as it finds them.
  */
 @ApplicationScoped
 public class RulePolicy implements TriagePolicy {
@@ -33,8 +34,10 @@ public class RulePolicy implements TriagePolicy {
                     ? rules.profile(candidate.mpId().get()).orElse(MpProfile.NONE) : MpProfile.NONE;
             String target = candidate.mpId().map(id -> "mp:" + id).orElse("unregistered");
             int[] signature = MinHash.signature(candidate.text());
-            history.saveSignature(candidate.mentionId(), target, DatabaseHistory.authorKey(candidate), signature,
-                    candidate.receivedAt());
+            if (!candidate.labels().isEmpty()) {
+                history.saveSignature(candidate.mentionId(), target, DatabaseHistory.authorKey(candidate), signature,
+                        candidate.receivedAt());
+            }
             DatabaseHistory context = new DatabaseHistory(history, candidate, target, signature);
             return RuleEvaluator.evaluate(ruleSet, RuleInput.of(candidate, profile, context));
         } catch (SQLException e) {

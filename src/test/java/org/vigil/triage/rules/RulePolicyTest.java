@@ -69,7 +69,7 @@ class RulePolicyTest {
     void groupsNearIdenticalTextsFromDifferentAuthorsIntoOneCampaign() throws Exception {
         String handle = "@campaign" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
         directory.register("Campaign Target", Map.of("x", handle));
-        String text = "Traitor MP voted against our farmers again, resign now before we make you resign";
+        String text = "Traitor MP, I will kill you for betraying our farmers, resign now or you will regret it";
         List<UUID> mentions = IntStream.range(0, 3).mapToObj(i -> store("bot-" + UUID.randomUUID(), handle,
                 List.of("#" + i + " " + text + (i == 2 ? "!!!" : ""))).get(0)).toList();
         UUID unrelated = store("citizen-" + UUID.randomUUID(), handle,
@@ -115,7 +115,10 @@ class RulePolicyTest {
         return outcome.firedRules().stream().map(FiredRule::ruleId).toList();
     }
 
-    /** Mentions from one author to one handle, stored through the signed webhook and classified. */
+    /**
+     * Mentions from one author to one handle, stored through the signed webhook, classified and triaged in
+     * the background, so the test's own assessments never run concurrently with triage's.
+     */
     private List<UUID> store(String authorId, String handle, List<String> texts) {
         String body = texts.stream().map(text -> """
                 {"platform": "x", "externalId": "%s", "mpHandle": "%s",
@@ -125,7 +128,7 @@ class RulePolicyTest {
         List<String> ids = Webhooks.deliver(body).then().statusCode(202).extract().path("items.id");
         List<UUID> mentions = ids.stream().map(UUID::fromString).toList();
         await().atMost(Duration.ofSeconds(20)).until(() -> column(
-                "SELECT DISTINCT mention_id::text FROM mention_classification WHERE mention_id = ANY (?)",
+                "SELECT id::text FROM mention WHERE state = 'TRIAGED' AND id = ANY (?)",
                 mentions.toArray(UUID[]::new)).size() == mentions.size());
         return mentions;
     }
