@@ -30,7 +30,10 @@ public class ClassificationWorker {
         this.batchSize = config.batchSize();
     }
 
-    @Scheduled(every = "{vigil.classification.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** The scheduled job's identity: pausing it (scheduler API) pauses every way of classifying. */
+    static final String JOB = "classification-poll";
+
+    @Scheduled(identity = JOB, every = "{vigil.classification.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
             drain();
