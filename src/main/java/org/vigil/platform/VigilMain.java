@@ -1,10 +1,12 @@
 package org.vigil.platform;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.smallrye.config.SmallRyeConfig;
 import org.jboss.logging.Logger;
 import org.vigil.classify.ReclassifyCommand;
+import org.vigil.review.ExportDecisionsCommand;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,8 +14,8 @@ import java.util.Optional;
 /**
  * Starts Vigil on the configured PostgreSQL, or first starts an embedded one (see {@link DatabaseChoice})
  * whose files live under {@code vigil.data-dir} ({@code VIGIL_DATA_DIR}, default {@code ./vigil-data}),
- * and then turns on the first-run demo. {@code reclassify} as the first argument runs
- * {@link ReclassifyCommand} and exits.
+ * and then turns on the first-run demo. {@code reclassify} or {@code export-decisions <file>} as the first
+ * argument runs {@link ReclassifyCommand} or {@link ExportDecisionsCommand} and exits.
  */
 @QuarkusMain
 public final class VigilMain {
@@ -57,13 +59,18 @@ public final class VigilMain {
     }
 
     private static void run(String... args) {
-        if (args.length > 0 && args[0].equals("reclassify")) {
-            // A one-off command must not collide with a running instance's ports.
-            System.setProperty("quarkus.http.port", "0");
-            System.setProperty("quarkus.management.port", "0");
-            Quarkus.run(ReclassifyCommand.class, args);
-        } else {
+        Class<? extends QuarkusApplication> command = args.length == 0 ? null : switch (args[0]) {
+            case "reclassify" -> ReclassifyCommand.class;
+            case "export-decisions" -> ExportDecisionsCommand.class;
+            default -> null;
+        };
+        if (command == null) {
             Quarkus.run(args);
+            return;
         }
+        // A one-off command must not collide with a running instance's ports.
+        System.setProperty("quarkus.http.port", "0");
+        System.setProperty("quarkus.management.port", "0");
+        Quarkus.run(command, args);
     }
 }
