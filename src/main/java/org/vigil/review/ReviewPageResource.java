@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.vigil.problem.ProblemException;
+import org.vigil.problem.ProblemType;
 import org.vigil.security.Roles;
 import org.vigil.triage.QueueFilter;
 
@@ -122,7 +123,7 @@ public class ReviewPageResource {
                     service.handOver(me(), item, to, optionalNote);
                     return nextItem(QueueFilter.none());
                 }
-                default -> throw new ProblemException(org.vigil.problem.ProblemType.NOT_FOUND,
+                default -> throw new ProblemException(ProblemType.NOT_FOUND,
                         "No review action " + action);
             }
         } catch (ProblemException e) {

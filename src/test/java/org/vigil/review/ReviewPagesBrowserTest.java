@@ -5,10 +5,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigil.classify.ClassificationWorker;
 import org.vigil.directory.MpDirectory;
@@ -81,7 +81,7 @@ class ReviewPagesBrowserTest {
         try (Browser browser = Browser.start()) {
             browser.loginAs(reviewer, StaffLogin.PASSWORD).open("/review?state=OPEN&mp=" + mp);
             browser.waitFor(By.id("queue-rows"));
-            Object marker = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            Object marker = ((JavascriptExecutor) browser.driver())
                     .executeScript("window.vigilNotReloaded = true; return window.vigilNotReloaded;");
             assertThat(marker).isEqualTo(true);
 
@@ -90,7 +90,7 @@ class ReviewPagesBrowserTest {
 
             browser.waitFor(By.id("new-items"));
             browser.waitFor(By.cssSelector("a[href='/review/items/" + item + "']"));
-            assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            assertThat(((JavascriptExecutor) browser.driver())
                     .executeScript("return window.vigilNotReloaded === true;")).isEqualTo(true);
         }
     }
