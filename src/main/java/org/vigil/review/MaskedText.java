@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -16,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Hides slurs and insults behind their first letter ({@code b****}) so that a reviewer reads what a
- * mention says without taking in every insult. The words masked are a list of common insults in English
- * and French plus whatever single words the classifier named as the reason for a label.
+ * mention says without taking in every insult. The words masked are a list of common insults and slurs in
+ * English and French. The classifier's explanation words are not used: they include ordinary words
+ * ("back", "never") whose masking would make the text unreadable.
  */
 final class MaskedText {
 
@@ -27,26 +27,12 @@ final class MaskedText {
     private MaskedText() {
     }
 
-    /**
-     * The text with each insult masked. {@code extraWords} are lower-case words, or stems ending in
-     * {@code *} that mask every word they begin.
-     */
-    static String mask(String text, Collection<String> extraWords) {
-        Set<String> words = new HashSet<>();
-        Set<String> stems = new HashSet<>();
-        for (String word : extraWords) {
-            if (word.endsWith("*")) {
-                stems.add(fold(word.substring(0, word.length() - 1)));
-            } else if (!word.contains(" ") && !word.startsWith("[") && !word.startsWith("pattern:")) {
-                words.add(fold(word));
-            }
-        }
+    /** The text with each listed insult masked. */
+    static String mask(String text) {
         Matcher m = WORD.matcher(text);
         StringBuilder masked = new StringBuilder(text.length());
         while (m.find()) {
-            String folded = fold(m.group());
-            boolean hide = INSULTS.contains(folded) || words.contains(folded)
-                    || stems.stream().anyMatch(stem -> stem.length() >= 3 && folded.startsWith(stem));
+            boolean hide = INSULTS.contains(fold(m.group()));
             m.appendReplacement(masked, Matcher.quoteReplacement(hide ? hide(m.group()) : m.group()));
         }
         m.appendTail(masked);

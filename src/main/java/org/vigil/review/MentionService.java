@@ -24,7 +24,7 @@ public class MentionService {
     public MentionView mention(UUID mentionId) throws SQLException {
         MentionRow mention = queries.mention(mentionId)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No mention " + mentionId));
-        return new MentionView(mention, MaskedText.mask(mention.text(), List.of()),
+        return new MentionView(mention, MaskedText.mask(mention.text()),
                 queries.classifications(mentionId), queries.itemOfMention(mentionId).map(ItemDetail::item));
     }
 

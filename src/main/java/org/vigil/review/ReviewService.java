@@ -70,7 +70,7 @@ public class ReviewService {
         List<QueueRow> rows = queries.queue(filter, size + 1, Math.max(0, page) * size);
         List<QueueView.Entry> entries = new ArrayList<>();
         for (QueueRow row : rows.subList(0, Math.min(size, rows.size()))) {
-            entries.add(new QueueView.Entry(row, MaskedText.mask(row.mention().text(), List.of())));
+            entries.add(new QueueView.Entry(row, MaskedText.mask(row.mention().text())));
         }
         int seen = seenToday(viewer);
         return new QueueView(entries, queries.countsByState(filter), Math.max(0, page), rows.size() > size, seen,
@@ -106,13 +106,13 @@ public class ReviewService {
         Optional<ItemView.Reply> reply = Optional.empty();
         if (mention.inReplyTo().isPresent()) {
             reply = queries.repliedTo(mention.platform(), mention.inReplyTo().get())
-                    .map(parent -> new ItemView.Reply(parent, MaskedText.mask(parent.text(), List.of())));
+                    .map(parent -> new ItemView.Reply(parent, MaskedText.mask(parent.text())));
         }
         List<AuthorMention> authorHistory = mention.authorId().isEmpty() ? List.of()
                 : queries.authorHistory(mention.platform(), mention.authorId().get(), mention.id(),
                 config.authorHistorySize());
         int seen = seenToday(viewer);
-        return new ItemView(item, mention, MaskedText.mask(mention.text(), maskWords(fired)),
+        return new ItemView(item, mention, MaskedText.mask(mention.text()),
                 detail.classification(), fired, reply, authorHistory, actions.history(itemId), seen,
                 seen >= config.breakAfter());
     }
@@ -305,14 +305,6 @@ public class ReviewService {
 
     private Instant startOfToday() {
         return LocalDate.now(clock).atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-
-    private static List<String> maskWords(Map<Category, List<Contribution>> fired) {
-        List<String> words = new ArrayList<>();
-        for (Category category : List.of(Category.RACIST, Category.SEXIST)) {
-            fired.getOrDefault(category, List.of()).forEach(c -> words.add(c.feature()));
-        }
-        return words;
     }
 
     private static Set<Category> categories(List<String> names) {
