@@ -26,6 +26,13 @@ public record QueueFilter(Optional<Long> mpId, Optional<Category> category, Opti
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** Only the items aimed at one MP. */
+    public static QueueFilter ofMp(long mpId) {
+        QueueFilter none = none();
+        return new QueueFilter(Optional.of(mpId), none.category(), none.platform(), none.lang(), none.state(),
+                none.from(), none.to());
+    }
+
     /** The filter without its state (claims always take open items). */
     public QueueFilter anyState() {
         return new QueueFilter(mpId, category, platform, lang, Optional.empty(), from, to);

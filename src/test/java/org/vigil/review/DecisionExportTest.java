@@ -47,8 +47,7 @@ class DecisionExportTest {
         long mp = Queue.newMp(directory, handle);
         List<UUID> mentions = Queue.deliverAndTriage(classification, triage, handle, Queue.THREAT, 3);
         Queue.itemsOf(dataSource, mentions);
-        QueueFilter mine = new QueueFilter(Optional.of(mp), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        QueueFilter mine = QueueFilter.ofMp(mp);
         ItemView confirmed = review.claimNext("exporter", mine).orElseThrow();
         review.confirm("exporter", confirmed.item().id(), List.of("VIOLENT", "SEXIST"), Optional.empty());
         ItemView dismissed = review.claimNext("exporter", mine).orElseThrow();

@@ -130,8 +130,6 @@ class QueueClaimTest {
         String handle = "@" + name + "_" + Webhooks.uniqueExternalId();
         long mp = Queue.newMp(directory, handle);
         Queue.itemsOf(dataSource, Queue.deliverAndTriage(classification, triage, handle, Queue.THREAT, count));
-        QueueFilter none = QueueFilter.none();
-        return new QueueFilter(Optional.of(mp), none.category(), none.platform(), none.lang(), none.state(),
-                none.from(), none.to());
+        return QueueFilter.ofMp(mp);
     }
 }
