@@ -40,7 +40,7 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
 /**
  * Trains the shipped models: {@code ./mvnw -q test-compile exec:java@train -Dcorpus=../shared/corpus}.
  * Arguments: corpus directory, seed directory, team-written dev directory, frozen held-out directory, output
- * directory. Trains on the train split (minus any row that nearly copies a frozen held-out row), chooses the
+ * directory, and optionally a file of reviewers' decisions ("-": none; {@link ReviewerDecisions}) and their weight. Trains on the train split (minus any row that nearly copies a frozen held-out row), chooses the
  * thresholds on development data only (the corpus dev split, the team-written dev set and out-of-fold scores of
  * the seed rows), a default set and one per language, writes the models and {@code manifest.json}, and prints
  * the dev report. The frozen held-out set is read only to keep its near-copies out of training.
@@ -71,8 +71,12 @@ public final class TrainModels {
         Path frozen = Path.of(args[3]);
         Path out = Path.of(args[4]);
         List<CorpusRecord> rows = Corpus.read(List.of(corpus, seed, teamDev));
-        List<CorpusRecord> train = withoutNearCopiesOf(Corpus.read(List.of(frozen)),
-                rows.stream().filter(r -> Corpus.TRAIN.equals(r.split())).toList());
+        List<CorpusRecord> frozenRows = Corpus.read(List.of(frozen));
+        List<CorpusRecord> train = ReviewerDecisions.addTo(
+                withoutNearCopiesOf(frozenRows, rows.stream().filter(r -> Corpus.TRAIN.equals(r.split())).toList()),
+                args.length > 5 ? args[5] : "-", args.length > 6 ? Integer.parseInt(args[6])
+                        : ReviewerDecisions.DEFAULT_WEIGHT,
+                frozenRows, rows.stream().filter(r -> !Corpus.TRAIN.equals(r.split())).toList());
         List<CorpusRecord> dev = rows.stream().filter(r -> Corpus.DEV.equals(r.split())).toList();
         System.out.printf("rows=%d train=%d dev=%d%n", rows.size(), train.size(), dev.size());
 
