@@ -153,4 +153,40 @@ public interface AdminMessages {
 
     @Message("Not saved:")
     String not_saved();
+
+    @Message("Classifier")
+    String classifier();
+
+    @Message("Model in force")
+    String model_in_force();
+
+    @Message("Mentions still carrying an older model version (or none)")
+    String older_model_mentions();
+
+    @Message("Re-classify with the model in force")
+    String reclassify();
+
+    @Message("Re-classification runs in a low-priority lane: small batches, only while no new mention waits.")
+    String reclassify_help();
+
+    @Message("Latest request")
+    String latest_request();
+
+    @Message("Requested")
+    String requested();
+
+    @Message("State")
+    String state();
+
+    @Message("Re-scored")
+    String rescored();
+
+    @Message("Labels changed (back to triage once, never escalated again)")
+    String labels_changed();
+
+    @Message("Failed")
+    String failed();
+
+    @Message("None yet")
+    String none_yet();
 }

@@ -68,6 +68,13 @@ final class AdminNav {
     }
 
     @ApplicationScoped
+    static class Classifier extends AdminEntry {
+        Classifier() {
+            super("/admin/classifier", AdminMessages::classifier, 125);
+        }
+    }
+
+    @ApplicationScoped
     static class Audit extends AdminEntry {
         Audit() {
             super("/admin/audit", AdminMessages::audit, 130);

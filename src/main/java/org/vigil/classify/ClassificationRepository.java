@@ -30,8 +30,9 @@ public class ClassificationRepository {
     }
 
     /**
-     * Locks up to {@code limit} waiting mentions; other workers skip them until commit. Mentions never
-     * classified come first, oldest first, so a new threat never waits behind a re-classification backlog.
+     * Locks up to {@code limit} waiting mentions, oldest first; other workers skip them until commit.
+     * Re-classification never queues here (see {@link ReclassificationService}), so a new threat waits behind
+     * new mentions only.
      */
     public List<PendingMention> claimPending(int limit) throws SQLException {
         List<PendingMention> pending = new ArrayList<>();
@@ -39,7 +40,7 @@ public class ClassificationRepository {
              PreparedStatement s = c.prepareStatement("""
                      SELECT id, text, declared_lang FROM mention
                      WHERE state = 'RECEIVED'
-                     ORDER BY model_version IS NOT NULL, received_at
+                     ORDER BY received_at
                      LIMIT ?
                      FOR UPDATE SKIP LOCKED""")) {
             s.setInt(1, limit);

@@ -65,10 +65,4 @@ public class ClassificationService {
             return classifications.size() + failures.size();
         }
     }
-
-    /** Queues every mention classified by another model version, or not at all; the worker classifies them again. */
-    @Transactional(rollbackOn = SQLException.class)
-    public int requeueForCurrentModel() throws SQLException {
-        return mentions.requeueForModel(classifier.modelVersion());
-    }
 }

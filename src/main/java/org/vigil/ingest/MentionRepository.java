@@ -200,19 +200,26 @@ public class MentionRepository {
     }
 
     /**
-     * Queues again for classification every mention that has no classification by {@code modelVersion}
-     * (classified by another model, or set aside as unclassifiable); returns how many.
+     * Makes the re-classification of triaged mentions the classification in force. A mention stays triaged,
+     * unless {@link RescoredMention#backToTriage()}: then triage sees it once more.
      */
-    public int requeueForModel(String modelVersion) throws SQLException {
+    public void rescored(Collection<RescoredMention> rescored) throws SQLException {
+        if (rescored.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     UPDATE mention m SET state = ?
-                     WHERE m.state <> ? AND NOT EXISTS (SELECT 1 FROM mention_classification mc
-                                                       WHERE mc.mention_id = m.id AND mc.model_version = ?)""")) {
-            s.setString(1, MentionState.RECEIVED.name());
-            s.setString(2, MentionState.RECEIVED.name());
-            s.setString(3, modelVersion);
-            return s.executeUpdate();
+                     UPDATE mention SET model_version = ?, detected_lang = ?, state = ?
+                     WHERE id = ? AND state = ?""")) {
+            for (RescoredMention mention : rescored) {
+                s.setString(1, mention.modelVersion());
+                s.setString(2, mention.detectedLang());
+                s.setString(3, (mention.backToTriage() ? MentionState.CLASSIFIED : MentionState.TRIAGED).name());
+                s.setObject(4, mention.id());
+                s.setString(5, MentionState.TRIAGED.name());
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 
@@ -245,6 +252,10 @@ public class MentionRepository {
 
     /** A mention's classification in force: the model version and the language it was scored in. */
     public record ClassifiedMention(UUID id, String modelVersion, String detectedLang) {
+    }
+
+    /** A triaged mention's new classification in force, and whether triage must see it again (its labels changed). */
+    public record RescoredMention(UUID id, String modelVersion, String detectedLang, boolean backToTriage) {
     }
 
     /** A mention as stored: its Vigil id, whether its MP is known, and whether it had been stored before. */

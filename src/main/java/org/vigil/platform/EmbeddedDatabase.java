@@ -14,6 +14,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL run by Vigil itself, for a first start with nothing installed and for tests on
@@ -73,8 +75,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The embedded PostgreSQL another Vigil process is running on {@code dataRoot}, if any: its port from the
+     * cluster's {@code postmaster.pid}, reachable with the password in {@code postgres.password}. A command run
+     * beside the service joins it (a second server cannot open the same cluster).
+     */
+    public static Optional<Running> running(Path dataRoot) {
+        Path pidFile = dataRoot.resolve("postgres").resolve("postmaster.pid");
+        Path passwordFile = dataRoot.resolve("postgres.password");
+        try {
+            if (!Files.exists(pidFile) || !Files.exists(passwordFile)) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(pidFile);
+            // postmaster.pid: pid, data directory, start time, port, ...
+            Running running = new Running(url(Integer.parseInt(lines.get(3).strip())), USER,
+                    Files.readString(passwordFile).strip());
+            try (Connection c = DriverManager.getConnection(running.jdbcUrl(), USER, running.password())) {
+                return Optional.of(running);
+            }
+        } catch (IOException | SQLException | RuntimeException stale) {
+            // No server behind the file (it stopped without removing it): start one as usual.
+            return Optional.empty();
+        }
+    }
+
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + postgres.getPort() + "/postgres";
+        return url(postgres.getPort());
+    }
+
+    private static String url(int port) {
+        return "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + port + "/postgres";
     }
 
     public String username() {
@@ -126,6 +157,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         Files.writeString(file, content + "\n");
+    }
+
+    /** An embedded PostgreSQL that another process runs. */
+    public record Running(String jdbcUrl, String username, String password) {
     }
 
     @Override

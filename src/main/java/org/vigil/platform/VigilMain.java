@@ -15,7 +15,8 @@ import java.util.Optional;
  * Starts Vigil on the configured PostgreSQL, or first starts an embedded one (see {@link DatabaseChoice})
  * whose files live under {@code vigil.data-dir} ({@code VIGIL_DATA_DIR}, default {@code ./vigil-data}),
  * and then turns on the first-run demo. {@code reclassify} or {@code export-decisions <file>} as the first
- * argument runs {@link ReclassifyCommand} or {@link ExportDecisionsCommand} and exits.
+ * argument runs {@link ReclassifyCommand} or {@link ExportDecisionsCommand} and exits; with the embedded
+ * database, a command joins the one a running Vigil started instead of starting its own.
  */
 @QuarkusMain
 public final class VigilMain {
@@ -41,6 +42,17 @@ public final class VigilMain {
             return;
         }
         Path dataRoot = Path.of(config.getConfigMapping(DatabaseConfig.class).dataDir()).toAbsolutePath();
+        Optional<EmbeddedDatabase.Running> running = command(args).isPresent()
+                ? EmbeddedDatabase.running(dataRoot) : Optional.empty();
+        if (running.isPresent()) {
+            LOG.infof("Database: the embedded PostgreSQL that the running Vigil started in %s (%s)", dataRoot,
+                    running.get().jdbcUrl());
+            System.setProperty("quarkus.datasource.jdbc.url", running.get().jdbcUrl());
+            System.setProperty("quarkus.datasource.username", running.get().username());
+            System.setProperty("quarkus.datasource.password", running.get().password());
+            run(args);
+            return;
+        }
         LOG.infof("Database: embedded PostgreSQL in %s, because %s", dataRoot, choice.get().reason());
         long started = System.nanoTime();
         EmbeddedDatabase database = EmbeddedDatabase.start(dataRoot, false);
@@ -58,19 +70,23 @@ public final class VigilMain {
         }
     }
 
-    private static void run(String... args) {
-        Class<? extends QuarkusApplication> command = args.length == 0 ? null : switch (args[0]) {
+    private static Optional<Class<? extends QuarkusApplication>> command(String... args) {
+        return Optional.ofNullable(args.length == 0 ? null : switch (args[0]) {
             case "reclassify" -> ReclassifyCommand.class;
             case "export-decisions" -> ExportDecisionsCommand.class;
             default -> null;
-        };
-        if (command == null) {
+        });
+    }
+
+    private static void run(String... args) {
+        Optional<Class<? extends QuarkusApplication>> command = command(args);
+        if (command.isEmpty()) {
             Quarkus.run(args);
             return;
         }
         // A one-off command must not collide with a running instance's ports.
         System.setProperty("quarkus.http.port", "0");
         System.setProperty("quarkus.management.port", "0");
-        Quarkus.run(command, args);
+        Quarkus.run(command.get(), args);
     }
 }

@@ -61,7 +61,10 @@ public class TriageService {
                     now.plus(config.due().of(priority)), now, entryReason(candidate), candidate.labels(),
                     outcome.tags(), outcome.firedRules());
             queued.add(new TriagedItemSummary(item.id(), priority, item.created()));
-            if (outcome.escalate()) {
+            // A mention already queued is back after re-classification changed its labels: the item records the
+            // new categories (and may rise in priority) but is never escalated by triage now: a reviewer has it in
+            // front of them, or has decided it, and escalates if the new scores convince them.
+            if (outcome.escalate() && item.created()) {
                 escalations.fire(new EscalationRaised(item.id(), candidate.mentionId(), priority,
                         "rules: " + outcome.firedRules().stream().map(FiredRule::ruleId).toList(),
                         outcome.firedRules(), "triage"));

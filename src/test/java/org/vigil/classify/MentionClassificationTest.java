@@ -29,10 +29,8 @@ class MentionClassificationTest {
     AgroalDataSource dataSource;
 
     @Inject
-    ClassificationService service;
+    ReclassificationService reclassification;
 
-    @Inject
-    ClassificationWorker worker;
 
     @Inject
     AbuseClassifier classifier;
@@ -60,12 +58,11 @@ class MentionClassificationTest {
     void reclassifiesMentionsOfAnOlderModelAndKeepsTheOlderScores() throws Exception {
         UUID id = UUID.fromString(Webhooks.deliver(Webhooks.mention(Webhooks.uniqueExternalId(), "@JaneDoeMP",
                 "Thank you for your work on the housing bill")).then().statusCode(202).extract().path("items[0].id"));
-        waitUntilClassified(id);
+        waitForState(id, "TRIAGED");
         execute("UPDATE mention_classification SET model_version = 'retired-model' WHERE mention_id = ?", id);
         execute("UPDATE mention SET model_version = 'retired-model' WHERE id = ?", id);
 
-        assertThat(service.requeueForCurrentModel()).isGreaterThanOrEqualTo(1);
-        worker.drain();
+        reclassifyAndWait();
 
         assertThat(query("SELECT model_version FROM mention WHERE id = ?", id))
                 .containsExactly(classifier.modelVersion());
@@ -103,10 +100,17 @@ class MentionClassificationTest {
         assertThat(query("SELECT model_version FROM mention WHERE id = ?", poison)).containsExactly((String) null);
 
         failing.set(false);
-        service.requeueForCurrentModel();
-        worker.drain();
+        waitForState(poison, "TRIAGED");
+        reclassifyAndWait();
         assertThat(query("SELECT model_version FROM mention WHERE id = ?", poison))
                 .containsExactly(classifier.modelVersion());
+    }
+
+    /** Re-classification in the low-priority lane, which the service runs on its own. */
+    private void reclassifyAndWait() throws SQLException {
+        long id = reclassification.request("test").id();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                reclassification.find(id).orElseThrow().state() == ReclassificationState.DONE);
     }
 
     /** Classified, or already through triage, which follows at once. */

@@ -1,0 +1,51 @@
+package org.vigil.admin;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.vigil.classify.ReclassificationRequest;
+import org.vigil.classify.ReclassificationService;
+import org.vigil.problem.FieldError;
+import org.vigil.problem.ProblemException;
+import org.vigil.problem.ProblemType;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** The classifier's admin actions: its status, and re-classification in the low-priority lane. */
+@ApplicationScoped
+public class ClassifierAdmin {
+
+    static final int MAX_VERSION_LENGTH = 200;
+
+    private final ReclassificationService reclassification;
+    private final SecurityIdentity identity;
+
+    ClassifierAdmin(ReclassificationService reclassification, SecurityIdentity identity) {
+        this.reclassification = reclassification;
+        this.identity = identity;
+    }
+
+    public ReclassificationService.Progress progress() throws SQLException {
+        return reclassification.progress();
+    }
+
+    /**
+     * Queues a re-classification (once, however often asked). {@code expectedModelVersion}, when given, must be
+     * the model in force here: during a roll-out, a replica still on the old model refuses instead of
+     * re-classifying with it.
+     */
+    public ReclassificationRequest reclassify(String expectedModelVersion) throws SQLException {
+        if (expectedModelVersion != null) {
+            if (expectedModelVersion.isBlank() || expectedModelVersion.length() > MAX_VERSION_LENGTH) {
+                throw new ProblemException(ProblemType.INVALID_FIELDS, "Invalid model version", List.of(
+                        new FieldError("/expectedModelVersion", "1 to " + MAX_VERSION_LENGTH + " characters")));
+            }
+            String inForce = reclassification.progress().modelVersion();
+            if (!inForce.equals(expectedModelVersion)) {
+                throw new ProblemException(ProblemType.CONFLICT, "This instance classifies with model " + inForce
+                        + ", not " + expectedModelVersion);
+            }
+        }
+        return reclassification.request(identity.getPrincipal().getName());
+    }
+}
