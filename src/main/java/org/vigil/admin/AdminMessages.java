@@ -189,4 +189,37 @@ public interface AdminMessages {
 
     @Message("None yet")
     String none_yet();
+
+    @Message("Shadow model")
+    String shadow_model();
+
+    @Message("No shadow model runs. Set vigil.classifier.shadow.models to a candidate's model directory to compare it with the live model on every new mention.")
+    String no_shadow();
+
+    @Message("Language")
+    String language();
+
+    @Message("Category")
+    String category();
+
+    @Message("Scored by both")
+    String scored_by_both();
+
+    @Message("Agree")
+    String agree();
+
+    @Message("Live only")
+    String live_only();
+
+    @Message("Shadow only")
+    String shadow_only();
+
+    @Message("Decided by reviewers")
+    String decided();
+
+    @Message("Live matched reviewers")
+    String live_matched();
+
+    @Message("Shadow matched reviewers")
+    String shadow_matched();
 }

@@ -2,27 +2,43 @@ package org.vigil.admin;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.vigil.classify.ReclassificationRequest;
 import org.vigil.classify.ReclassificationService;
+import org.vigil.classify.ShadowClassifier;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
-/** The classifier's admin actions: its status, and re-classification in the low-priority lane. */
+/** The classifier's admin actions: its status, re-classification in the low-priority lane, the shadow model. */
 @ApplicationScoped
 public class ClassifierAdmin {
 
     static final int MAX_VERSION_LENGTH = 200;
 
     private final ReclassificationService reclassification;
+    private final ShadowClassifier shadow;
+    private final ShadowComparisonRepository comparisons;
     private final SecurityIdentity identity;
 
-    ClassifierAdmin(ReclassificationService reclassification, SecurityIdentity identity) {
+    ClassifierAdmin(ReclassificationService reclassification, ShadowClassifier shadow,
+                    ShadowComparisonRepository comparisons, SecurityIdentity identity) {
         this.reclassification = reclassification;
+        this.shadow = shadow;
+        this.comparisons = comparisons;
         this.identity = identity;
+    }
+
+    /** The shadow model, if one runs, compared with the live one per category and language. */
+    @Transactional
+    public ShadowReport shadow() throws SQLException {
+        Optional<String> version = shadow.modelVersion();
+        return new ShadowReport(reclassification.progress().modelVersion(), version,
+                version.isPresent() ? comparisons.compare(version.get()) : List.of());
     }
 
     public ReclassificationService.Progress progress() throws SQLException {
@@ -47,5 +63,13 @@ public class ClassifierAdmin {
             }
         }
         return reclassification.request(identity.getPrincipal().getName());
+    }
+
+    /**
+     * The live model, the shadow model (empty when none runs: {@code vigil.classifier.shadow.models}) and
+     * their comparison per language and category.
+     */
+    public record ShadowReport(String liveModelVersion, Optional<String> shadowModelVersion,
+            List<ShadowComparisonRepository.ShadowComparison> comparisons) {
     }
 }

@@ -41,6 +41,14 @@ public class ClassifierAdminResource {
         return classifier.progress();
     }
 
+    @GET
+    @Path("shadow")
+    @Operation(summary = "The shadow model beside the live one, per language and category: how often their labels "
+            + "agree, and on mentions reviewers decided, which model matched the decision")
+    public ClassifierAdmin.ShadowReport shadow() throws SQLException {
+        return classifier.shadow();
+    }
+
     @POST
     @Path("reclassify")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -17,7 +17,7 @@ import org.vigil.security.Roles;
 import java.net.URI;
 import java.sql.SQLException;
 
-/** The classifier admin page: model version, re-classification progress and its button. */
+/** The classifier admin page: model version, re-classification progress and its button, the shadow model. */
 @Path("/admin/classifier")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
@@ -26,7 +26,8 @@ public class ClassifierPages {
 
     @CheckedTemplate(basePath = "admin")
     static class Templates {
-        static native TemplateInstance classifier(ReclassificationService.Progress progress);
+        static native TemplateInstance classifier(ReclassificationService.Progress progress,
+                ClassifierAdmin.ShadowReport shadow);
     }
 
     private final ClassifierAdmin classifier;
@@ -38,7 +39,7 @@ public class ClassifierPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance show() throws SQLException {
-        return Templates.classifier(classifier.progress());
+        return Templates.classifier(classifier.progress(), classifier.shadow());
     }
 
     @POST
