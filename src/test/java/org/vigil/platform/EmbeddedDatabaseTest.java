@@ -51,6 +51,19 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aCommandFindsTheRunningDatabaseAndNoneOnceItStopped() {
+        assertThat(EmbeddedDatabase.running(dataRoot)).hasValueSatisfying(running -> {
+            assertThat(running.jdbcUrl()).isEqualTo(database.jdbcUrl());
+            assertThat(running.password()).isEqualTo(database.password());
+        });
+        database.close();
+        assertThat(EmbeddedDatabase.running(dataRoot)).isEmpty();
+        database = EmbeddedDatabase.start(dataRoot, false);
+        assertThat(EmbeddedDatabase.running(dataRoot)).map(EmbeddedDatabase.Running::jdbcUrl)
+                .hasValue(database.jdbcUrl());
+    }
+
+    @Test
     void refusesConnectionsWithoutTheGeneratedPassword() {
         assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), database.username(), "").close())
                 .isInstanceOf(SQLException.class);
