@@ -42,14 +42,15 @@ public final class VigilMain {
             return;
         }
         Path dataRoot = Path.of(config.getConfigMapping(DatabaseConfig.class).dataDir()).toAbsolutePath();
+        if (config.getOptionalValue("vigil.demo.enabled", String.class).isEmpty()) {
+            System.setProperty("vigil.demo.enabled", "true");
+        }
         Optional<EmbeddedDatabase.Running> running = command(args).isPresent()
                 ? EmbeddedDatabase.running(dataRoot) : Optional.empty();
         if (running.isPresent()) {
             LOG.infof("Database: the embedded PostgreSQL that the running Vigil started in %s (%s)", dataRoot,
                     running.get().jdbcUrl());
-            System.setProperty("quarkus.datasource.jdbc.url", running.get().jdbcUrl());
-            System.setProperty("quarkus.datasource.username", running.get().username());
-            System.setProperty("quarkus.datasource.password", running.get().password());
+            useDatabase(running.get().jdbcUrl(), running.get().username(), running.get().password());
             run(args);
             return;
         }
@@ -57,17 +58,18 @@ public final class VigilMain {
         long started = System.nanoTime();
         EmbeddedDatabase database = EmbeddedDatabase.start(dataRoot, false);
         LOG.infof("Embedded PostgreSQL ready in %d ms", (System.nanoTime() - started) / 1_000_000);
-        System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", database.username());
-        System.setProperty("quarkus.datasource.password", database.password());
-        if (config.getOptionalValue("vigil.demo.enabled", String.class).isEmpty()) {
-            System.setProperty("vigil.demo.enabled", "true");
-        }
+        useDatabase(database.jdbcUrl(), database.username(), database.password());
         try {
             run(args);
         } finally {
             database.close();
         }
+    }
+
+    private static void useDatabase(String jdbcUrl, String username, String password) {
+        System.setProperty("quarkus.datasource.jdbc.url", jdbcUrl);
+        System.setProperty("quarkus.datasource.username", username);
+        System.setProperty("quarkus.datasource.password", password);
     }
 
     private static Optional<Class<? extends QuarkusApplication>> command(String... args) {
