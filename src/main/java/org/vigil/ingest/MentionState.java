@@ -7,7 +7,7 @@ package org.vigil.ingest;
 public enum MentionState {
     /** Stored, waiting for the classifier. */
     RECEIVED,
-    /** Scored by the current model, waiting for triage. */
+    /** Scored by the current model, waiting for triage (or re-classified with other labels: back to triage once). */
     CLASSIFIED,
     /** The classifier failed on it; triage still puts it in front of a human. */
     UNCLASSIFIABLE,

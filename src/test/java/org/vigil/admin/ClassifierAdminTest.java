@@ -79,6 +79,8 @@ class ClassifierAdminTest {
                 .header("Location", containsString("/admin/classifier"));
         admin.given().get("/admin/classifier").then().statusCode(200)
                 .body(containsString("id=\"reclassification-state\""));
+        admin.given().header("Accept-Language", "fr").get("/admin/classifier").then().statusCode(200)
+                .body(containsString("Modèle en vigueur")).body(containsString("Aucun modèle fantôme ne tourne"));
     }
 
     private String auditedBy(int requestId) throws SQLException {
