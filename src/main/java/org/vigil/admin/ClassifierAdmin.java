@@ -2,7 +2,7 @@ package org.vigil.admin;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.vigil.classify.AbuseClassifier;
 import org.vigil.classify.ReclassificationRequest;
 import org.vigil.classify.ReclassificationService;
 import org.vigil.classify.ShadowClassifier;
@@ -20,13 +20,15 @@ public class ClassifierAdmin {
 
     static final int MAX_VERSION_LENGTH = 200;
 
+    private final AbuseClassifier live;
     private final ReclassificationService reclassification;
     private final ShadowClassifier shadow;
     private final ShadowComparisonRepository comparisons;
     private final SecurityIdentity identity;
 
-    ClassifierAdmin(ReclassificationService reclassification, ShadowClassifier shadow,
+    ClassifierAdmin(AbuseClassifier live, ReclassificationService reclassification, ShadowClassifier shadow,
                     ShadowComparisonRepository comparisons, SecurityIdentity identity) {
+        this.live = live;
         this.reclassification = reclassification;
         this.shadow = shadow;
         this.comparisons = comparisons;
@@ -34,10 +36,9 @@ public class ClassifierAdmin {
     }
 
     /** The shadow model, if one runs, compared with the live one per category and language. */
-    @Transactional
     public ShadowReport shadow() throws SQLException {
         Optional<String> version = shadow.modelVersion();
-        return new ShadowReport(reclassification.progress().modelVersion(), version,
+        return new ShadowReport(live.modelVersion(), version,
                 version.isPresent() ? comparisons.compare(version.get()) : List.of());
     }
 
@@ -56,10 +57,9 @@ public class ClassifierAdmin {
                 throw new ProblemException(ProblemType.INVALID_FIELDS, "Invalid model version", List.of(
                         new FieldError("/expectedModelVersion", "1 to " + MAX_VERSION_LENGTH + " characters")));
             }
-            String inForce = reclassification.progress().modelVersion();
-            if (!inForce.equals(expectedModelVersion)) {
-                throw new ProblemException(ProblemType.CONFLICT, "This instance classifies with model " + inForce
-                        + ", not " + expectedModelVersion);
+            if (!live.modelVersion().equals(expectedModelVersion)) {
+                throw new ProblemException(ProblemType.CONFLICT, "This instance classifies with model "
+                        + live.modelVersion() + ", not " + expectedModelVersion);
             }
         }
         return reclassification.request(identity.getPrincipal().getName());
