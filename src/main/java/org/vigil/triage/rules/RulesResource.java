@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
@@ -50,7 +51,9 @@ public class RulesResource {
     }
 
     /** @param days how far back to look, {@value RuleTrial#MIN_DAYS} to {@value RuleTrial#MAX_DAYS} */
-    public record RulesDraft(JsonNode days, JsonNode file) {
+    public record RulesDraft(@Schema(implementation = Integer.class, required = true, minimum = "1", maximum = "90",
+            description = "how many days back, counted from now") JsonNode days,
+                             @Schema(required = true, description = "the draft rule file") JsonNode file) {
     }
 
     /** @param rules how many rules the file holds */
