@@ -38,8 +38,9 @@ class RuleTrialApiTest {
             "when", Map.of("anyOf", List.of(Map.of("flagged", true), Map.of("nearMiss", Map.of("margin", 1.0)),
                     Map.of("unclassifiable", true))),
             "priority", "P1", "escalate", true);
-    private static final List<String> TABLES = List.of("mention_signature", "campaign", "campaign_member", "review_item",
-            "escalation_case", "escalation_outbox", "triage_rule_set");
+    /** What a trial must not add to; tiers and notices of earlier cases may add other emails meanwhile. */
+    private static final List<String> ROWS = List.of("mention_signature", "campaign", "campaign_member", "review_item",
+            "escalation_case", "escalation_outbox WHERE kind = 'ALERT'", "triage_rule_set");
 
     @Inject
     Escalations escalations;
@@ -97,7 +98,7 @@ class RuleTrialApiTest {
         assertThat(report.getList("sample")).isNotEmpty().hasSizeLessThanOrEqualTo(RuleTrial.SAMPLE_SIZE);
         assertThat(report.getList("sample.draftRules.flatten()", String.class)).contains("trial-everything");
         assertThat(report.getMap("sample[0]")).containsKeys("mentionId", "mpId", "platform").doesNotContainKey("text");
-        assertThat(counts()).as("rows of " + TABLES).isEqualTo(before);
+        assertThat(counts()).as("rows of " + ROWS).isEqualTo(before);
     }
 
     @Test
@@ -139,8 +140,8 @@ class RuleTrialApiTest {
     private List<Long> counts() throws SQLException {
         List<Long> counts = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            for (String table : TABLES) {
-                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + table);
+            for (String rows : ROWS) {
+                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + rows);
                      ResultSet r = s.executeQuery()) {
                     r.next();
                     counts.add(r.getLong(1));
