@@ -181,14 +181,14 @@ public class CaseRepository {
         }
     }
 
-    /** Cases not resolved yet, most urgent and oldest first, as the security unit's page lists them. */
+    /** Cases not resolved yet as the security unit's page lists them: open ones first, then by priority, newest first. */
     public List<CaseRow> unresolved(int limit) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      SELECT id, priority, state, raised_at, coalesce(alert->>'mpName', '?'), coalesce(alert->>'category', ''),
                             coalesce(alert->>'platform', ''), folded, tier_steps, acknowledged_by
                      FROM escalation_case WHERE state <> 'RESOLVED'
-                     ORDER BY priority, raised_at LIMIT ?""")) {
+                     ORDER BY state = 'OPEN' DESC, priority, raised_at DESC LIMIT ?""")) {
             s.setInt(1, limit);
             try (ResultSet r = s.executeQuery()) {
                 List<CaseRow> rows = new ArrayList<>();

@@ -34,7 +34,7 @@ public interface EscalationMessages {
     @Message("Raised")
     String raised();
 
-    @Message("Cases not resolved")
+    @Message("Cases not resolved (open first, then the most urgent and newest; at most 50)")
     String cases();
 
     @Message("No case is waiting.")

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.SystemException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -81,9 +82,7 @@ public class RulesPage {
     @Path("validate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response validate(@FormParam("file") String file, @FormParam("basedOn") String basedOn,
-                             @FormParam("days") String days) throws SQLException {
-        Draft draft = Draft.of(file, basedOn, days);
+    public Response validate(@BeanParam Draft draft) throws SQLException {
         try {
             int count = rules.validate(draft.file()).rules().size();
             return Response.ok(page(draft, List.of(), count, null)).build();
@@ -96,9 +95,7 @@ public class RulesPage {
     @Path("try")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response tryDraft(@FormParam("file") String file, @FormParam("basedOn") String basedOn,
-                             @FormParam("days") String days) throws SQLException, SystemException {
-        Draft draft = Draft.of(file, basedOn, days);
+    public Response tryDraft(@BeanParam Draft draft) throws SQLException, SystemException {
         try {
             return Response.ok(page(draft, List.of(), 0, trial.run(draft.file(), draft.days()))).build();
         } catch (InvalidRulesException e) {
@@ -111,9 +108,7 @@ public class RulesPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response save(@FormParam("file") String file, @FormParam("basedOn") String basedOn,
-                         @FormParam("days") String days) throws SQLException {
-        Draft draft = Draft.of(file, basedOn, days);
+    public Response save(@BeanParam Draft draft) throws SQLException {
         try {
             int version = rules.save(draft.file(), draft.basedOn(), identity.getPrincipal().getName());
             return Response.seeOther(URI.create("/admin/rules?saved=" + version)).build();
@@ -143,10 +138,25 @@ public class RulesPage {
         return new RulesView(current, saved, history, text, basedOn, days, problems, valid, savedVersion, report);
     }
 
-    /** The form as posted; a missing or malformed number becomes -1, which the rules refuse with a clear message. */
-    private record Draft(String file, int basedOn, int days) {
-        static Draft of(String file, String basedOn, String days) {
-            return new Draft(file == null ? "" : file, number(basedOn), number(days));
+    /** The edit form as posted; a missing or malformed number becomes -1, which is refused with a clear message. */
+    public static class Draft {
+        @FormParam("file")
+        String file;
+        @FormParam("basedOn")
+        String basedOn;
+        @FormParam("days")
+        String days;
+
+        String file() {
+            return file == null ? "" : file;
+        }
+
+        int basedOn() {
+            return number(basedOn);
+        }
+
+        int days() {
+            return number(days);
         }
 
         private static int number(String text) {
