@@ -109,7 +109,7 @@ public interface EscalationMessages {
     @Message("Send again")
     String send_again();
 
-    @Message("No mail server is configured: emails are written as files to the mailbox folder {folder}")
+    @Message("Emails shown with a file name were not sent by a mail server: they were written to the mailbox folder {folder}")
     String mailbox_folder(String folder);
 
     @Message("Done.")

@@ -13,7 +13,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class EscalationOverview {
 
-    /** Rows per list on the page. */
+    /** Rows per list on the page (the heading of the cases says so). */
     static final int ROWS = 50;
 
     private final OutboxRepository outbox;

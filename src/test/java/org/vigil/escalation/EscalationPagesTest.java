@@ -1,5 +1,6 @@
 package org.vigil.escalation;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -10,6 +11,9 @@ import org.vigil.support.StaffLogin;
 import org.vigil.triage.Priority;
 import org.vigil.triage.rules.RuleService;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +35,12 @@ class EscalationPagesTest {
     @Inject
     RuleService rules;
 
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EscalationConfig config;
+
     private static RequestSpecification form(StaffLogin.Session session) {
         return session.given().contentType("application/x-www-form-urlencoded");
     }
@@ -49,6 +59,26 @@ class EscalationPagesTest {
                 .body(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"))
                 .body(not(containsString("<script>alert")))
                 .body(not(containsString("<img src=x")));
+    }
+
+    @Test
+    void theSecurityPageNamesTheMailboxFileOfAnEmailWrittenToTheFolder() {
+        UUID caseId = escalations.raise(escalations.classifiedMention("Your office will burn"), Priority.P2);
+        String messageId = "<mailbox-page." + caseId + "@localhost>";
+        QuarkusTransaction.requiringNew().call(() -> {
+            outbox.add(new OutboxEmail(caseId, EmailKind.ALERT, new Recipient("desk@security.test", "en"), messageId,
+                    Optional.empty(), "written to the folder", "text", "<p>html</p>"), Instant.now());
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "UPDATE escalation_outbox SET state = 'SENT', transport = 'mailbox', sent_at = now() WHERE message_id = ?")) {
+                s.setString(1, messageId);
+                return s.executeUpdate();
+            }
+        });
+
+        StaffLogin.as(Roles.SECURITY).given().get("/escalation").then().statusCode(200)
+                .body(containsString("they were written to the mailbox folder " + Path.of(
+                        config.mailboxDirectory()).toAbsolutePath()))
+                .body(containsString(MailboxTransport.fileName(messageId)));
     }
 
     @Test
