@@ -181,6 +181,27 @@ public class CaseRepository {
         }
     }
 
+    /** Cases not resolved yet as the security unit's page lists them: open ones first, then by priority, newest first. */
+    public List<CaseRow> unresolved(int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT id, priority, state, raised_at, coalesce(alert->>'mpName', '?'), coalesce(alert->>'category', ''),
+                            coalesce(alert->>'platform', ''), folded, tier_steps, acknowledged_by
+                     FROM escalation_case WHERE state <> 'RESOLVED'
+                     ORDER BY state = 'OPEN' DESC, priority, raised_at DESC LIMIT ?""")) {
+            s.setInt(1, limit);
+            try (ResultSet r = s.executeQuery()) {
+                List<CaseRow> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(new CaseRow(r.getObject(1, UUID.class), Priority.ofRank(r.getInt(2)),
+                            CaseState.valueOf(r.getString(3)), r.getTimestamp(4).toInstant(), r.getString(5),
+                            r.getString(6), r.getString(7), r.getInt(8), r.getInt(9), Optional.ofNullable(r.getString(10))));
+                }
+                return rows;
+            }
+        }
+    }
+
     /** Moves a case from one of {@code from} to {@code to}; false when it was in none of them. */
     public boolean transition(UUID caseId, List<CaseState> from, CaseState to, String by, Instant now)
             throws SQLException {
@@ -245,6 +266,15 @@ public class CaseRepository {
                 r.next();
                 return r.getBytes(1);
             }
+        }
+    }
+
+    /** A case as the security unit's page lists it: what the first alert said, never the mention's text. */
+    public record CaseRow(UUID id, Priority priority, CaseState state, Instant raisedAt, String mpName, String category,
+                          String platform, int folded, int tierSteps, Optional<String> acknowledgedBy) {
+
+        public boolean open() {
+            return state == CaseState.OPEN;
         }
     }
 

@@ -16,6 +16,9 @@ import java.nio.file.StandardCopyOption;
  */
 final class MailboxTransport implements MailTransport {
 
+    /** How outbox rows record this transport. */
+    static final String NAME = "mailbox";
+
     private final Path directory;
     private final String from;
     private final String hostname;
@@ -28,7 +31,7 @@ final class MailboxTransport implements MailTransport {
 
     @Override
     public String name() {
-        return "mailbox";
+        return NAME;
     }
 
     Path directory() {

@@ -2,22 +2,26 @@ package org.vigil.escalation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.vigil.audit.AuditLog;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
 
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** What the security unit and admins do with the outbox: see what was sent, send a dead email again. */
 @ApplicationScoped
 public class OutboxService {
 
     private final OutboxRepository outbox;
+    private final AuditLog audit;
     private final Clock clock;
 
-    OutboxService(OutboxRepository outbox, Clock clock) {
+    OutboxService(OutboxRepository outbox, AuditLog audit, Clock clock) {
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -26,7 +30,7 @@ public class OutboxService {
         return outbox.list(state, limit);
     }
 
-    /** Puts a dead email back in the queue with fresh attempts. */
+    /** Puts a dead email back in the queue with fresh attempts; audited. */
     @Transactional
     public void resend(long id) throws SQLException {
         OutboxState state = outbox.state(id).orElseThrow(() ->
@@ -34,5 +38,7 @@ public class OutboxService {
         if (state != OutboxState.DEAD || !outbox.resend(id, clock.instant())) {
             throw new ProblemException(ProblemType.NOT_IN_DEAD_LETTER, "Email " + id + " is " + state);
         }
+        audit.record("escalation.email.resend", "escalation_outbox", Long.toString(id), Map.of("state", state),
+                Map.of("state", OutboxState.PENDING));
     }
 }

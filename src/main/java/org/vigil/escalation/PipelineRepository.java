@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +52,20 @@ public class PipelineRepository {
         return open;
     }
 
+    /** The alarms raised and not cleared, oldest first, with what each said. */
+    public List<OpenAlarm> openAlarms() throws SQLException {
+        List<OpenAlarm> open = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT kind, detail, raised_at FROM pipeline_alarm WHERE cleared_at IS NULL ORDER BY raised_at");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                open.add(new OpenAlarm(AlarmKind.valueOf(r.getString(1)), r.getString(2), r.getTimestamp(3).toInstant()));
+            }
+        }
+        return open;
+    }
+
     /** Raises an alarm; the id of the new alarm, or empty when one of that kind is already open. */
     public Optional<UUID> raise(AlarmKind kind, String detail, Instant now) throws SQLException {
         UUID id = UUID.randomUUID();
@@ -77,6 +93,9 @@ public class PipelineRepository {
 
     private static Optional<Instant> instant(ResultSet r, int column) throws SQLException {
         return Optional.ofNullable(r.getTimestamp(column)).map(Timestamp::toInstant);
+    }
+
+    public record OpenAlarm(AlarmKind kind, String detail, Instant raisedAt) {
     }
 
     /** What the monitor looks at. */

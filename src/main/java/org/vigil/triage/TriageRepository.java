@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,9 +22,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Reads the mentions waiting for triage, with the classification in force for each. */
+/** Reads the mentions waiting for triage (or already triaged), with the classification in force for each. */
 @ApplicationScoped
 public class TriageRepository {
+
+    /** A mention with the classification in force, as {@link #candidate} reads it; each query adds its WHERE. */
+    private static final String CANDIDATES = """
+            SELECT m.id, m.mp_id, m.platform, m.author_id, m.author_handle, m.text,
+                   COALESCE(cl.lang, m.detected_lang, m.declared_lang), cl.violent, cl.racist, cl.sexist,
+                   cl.labels, m.state, m.posted_at, m.received_at
+            FROM mention m
+            LEFT JOIN mention_classification cl
+                   ON cl.mention_id = m.id AND cl.model_version = m.model_version
+            """;
 
     private final AgroalDataSource dataSource;
 
@@ -38,19 +50,37 @@ public class TriageRepository {
             throws SQLException {
         List<TriageCandidate> candidates = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("""
-                     SELECT m.id, m.mp_id, m.platform, m.author_id, m.author_handle, m.text,
-                            COALESCE(cl.lang, m.detected_lang, m.declared_lang), cl.violent, cl.racist, cl.sexist,
-                            cl.labels, m.state, m.posted_at, m.received_at
-                     FROM mention m
-                     LEFT JOIN mention_classification cl
-                            ON cl.mention_id = m.id AND cl.model_version = m.model_version
+             PreparedStatement s = c.prepareStatement(CANDIDATES + """
                      WHERE m.state IN (?, ?)
                      ORDER BY m.received_at
                      LIMIT ?
                      FOR UPDATE OF m SKIP LOCKED""")) {
             s.setString(1, MentionState.CLASSIFIED.name());
             s.setString(2, MentionState.UNCLASSIFIABLE.name());
+            s.setInt(3, limit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    candidates.add(candidate(r, thresholds));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Mentions already triaged that were received since {@code from}, newest first, at most {@code limit}:
+     * reads only and locks nothing, for trying rules against recent traffic.
+     */
+    public List<TriageCandidate> triagedSince(Instant from, int limit,
+                                              Function<String, Map<Category, Double>> thresholds) throws SQLException {
+        List<TriageCandidate> candidates = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(CANDIDATES + """
+                     WHERE m.state = ? AND m.received_at >= ?
+                     ORDER BY m.received_at DESC
+                     LIMIT ?""")) {
+            s.setString(1, MentionState.TRIAGED.name());
+            s.setTimestamp(2, Timestamp.from(from));
             s.setInt(3, limit);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -2,6 +2,7 @@ package org.vigil.web;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One link in the layout's menu. A feature adds its pages to the menu by declaring an
@@ -20,4 +21,15 @@ public interface NavEntry {
 
     /** Position in the menu, lower first. */
     int order();
+
+    /** An entry whose label comes from {@code label} in the page's language. */
+    static NavEntry of(String path, Function<Locale, String> label, Set<String> roles, int order) {
+        record Entry(String path, Function<Locale, String> text, Set<String> roles, int order) implements NavEntry {
+            @Override
+            public String label(Locale locale) {
+                return text.apply(locale);
+            }
+        }
+        return new Entry(path, label, roles, order);
+    }
 }

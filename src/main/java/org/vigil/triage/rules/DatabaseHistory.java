@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The history around one candidate, read from the database inside the triage transaction. Windows end at
- * the moment the mention was received, so triaging again later gives the same answer.
+ * the moment the mention was received, so triaging again later gives the same answer. A read-only history
+ * (for trying rules) finds campaigns the same way but groups nothing.
  */
 final class DatabaseHistory implements History {
 
@@ -25,12 +26,29 @@ final class DatabaseHistory implements History {
     private final TriageCandidate candidate;
     private final String target;
     private final int[] signature;
+    private final boolean groupsCampaigns;
 
     DatabaseHistory(HistoryRepository repository, TriageCandidate candidate, String target, int[] signature) {
+        this(repository, candidate, target, signature, true);
+    }
+
+    private DatabaseHistory(HistoryRepository repository, TriageCandidate candidate, String target, int[] signature,
+                            boolean groupsCampaigns) {
         this.repository = repository;
         this.candidate = candidate;
         this.target = target;
         this.signature = signature;
+        this.groupsCampaigns = groupsCampaigns;
+    }
+
+    /** The same history that writes nothing: a campaign found is reported with the id of an existing one, or 0. */
+    static DatabaseHistory readOnly(HistoryRepository repository, TriageCandidate candidate) {
+        return new DatabaseHistory(repository, candidate, target(candidate), MinHash.signature(candidate.text()), false);
+    }
+
+    /** What campaigns are grouped by: the MP a mention is aimed at. */
+    static String target(TriageCandidate candidate) {
+        return candidate.mpId().map(id -> "mp:" + id).orElse("unregistered");
     }
 
     @Override
@@ -78,6 +96,9 @@ final class DatabaseHistory implements History {
         }
         Optional<Long> existing = similar.stream().map(HistoryRepository.SignedMention::campaignId)
                 .flatMap(Optional::stream).min(Comparator.naturalOrder());
+        if (!groupsCampaigns) {
+            return Optional.of(new Campaign(existing.orElse(0L), authors.size(), similar.size() + 1));
+        }
         long campaignId = existing.orElseGet(() -> query(() -> repository.newCampaign(target, to)));
         List<HistoryRepository.SignedMention> members = new ArrayList<>(similar);
         members.add(new HistoryRepository.SignedMention(candidate.mentionId(), self, signature, Optional.empty()));

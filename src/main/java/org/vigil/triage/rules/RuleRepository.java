@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,23 @@ public class RuleRepository {
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new StoredRules(r.getInt(1), r.getString(2), r.getString(3),
                         r.getTimestamp(4).toInstant(), r.getString(5))) : Optional.empty();
+            }
+        }
+    }
+
+    /** The saved versions without their text, newest first, at most {@code limit}. */
+    public List<RuleVersion> history(int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT version, label, created_at, created_by FROM triage_rule_set ORDER BY version DESC LIMIT ?""")) {
+            s.setInt(1, limit);
+            try (ResultSet r = s.executeQuery()) {
+                List<RuleVersion> versions = new ArrayList<>();
+                while (r.next()) {
+                    versions.add(new RuleVersion(r.getInt(1), r.getString(2), r.getTimestamp(3).toInstant(),
+                            r.getString(4)));
+                }
+                return versions;
             }
         }
     }
@@ -94,6 +112,10 @@ public class RuleRepository {
 
     private static List<String> strings(Array array) throws SQLException {
         return List.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+
+    /** When a version was saved and by whom. */
+    public record RuleVersion(int version, String label, Instant createdAt, String createdBy) {
     }
 
     /** One saved version of the rules, as written by an admin. */

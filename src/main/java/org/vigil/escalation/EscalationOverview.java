@@ -1,0 +1,58 @@
+package org.vigil.escalation;
+
+import io.quarkus.qute.TemplateData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** What the security unit's page shows: emails by state, cases not yet resolved, and the pipeline alarms raised. */
+@ApplicationScoped
+public class EscalationOverview {
+
+    /** Rows per list on the page (the heading of the cases says so). */
+    static final int ROWS = 50;
+
+    private final OutboxRepository outbox;
+    private final CaseRepository cases;
+    private final PipelineRepository pipeline;
+    private final Path mailbox;
+
+    EscalationOverview(OutboxRepository outbox, CaseRepository cases, PipelineRepository pipeline,
+                       EscalationConfig config) {
+        this.outbox = outbox;
+        this.cases = cases;
+        this.pipeline = pipeline;
+        this.mailbox = Path.of(config.mailboxDirectory()).toAbsolutePath();
+    }
+
+    /** An email and, when the mailbox folder received it instead of a mail server, the file it is in. */
+    @TemplateData
+    public record EmailRow(OutboxEntry email, Optional<String> mailboxFile) {
+    }
+
+    public record Overview(List<EmailRow> sent, List<EmailRow> pending, List<EmailRow> dead,
+                           List<CaseRepository.CaseRow> cases, List<PipelineRepository.OpenAlarm> alarms,
+                           String mailboxFolder) {
+
+        /** Whether some email shown went to the mailbox folder instead of a mail server. */
+        public boolean mailboxInUse() {
+            return sent.stream().anyMatch(row -> row.mailboxFile().isPresent());
+        }
+    }
+
+    @Transactional
+    public Overview overview() throws SQLException {
+        return new Overview(emails(OutboxState.SENT), emails(OutboxState.PENDING), emails(OutboxState.DEAD),
+                cases.unresolved(ROWS), pipeline.openAlarms(), mailbox.toString());
+    }
+
+    private List<EmailRow> emails(OutboxState state) throws SQLException {
+        return outbox.list(state, ROWS).stream().map(email -> new EmailRow(email, email.transport()
+                .filter(MailboxTransport.NAME::equals)
+                .map(transport -> MailboxTransport.fileName(email.messageId())))).toList();
+    }
+}
