@@ -81,7 +81,7 @@ class BuiltInTriagePolicyTest {
                                              boolean unclassifiable) {
         Map<Category, Double> scores = unclassifiable ? Map.of()
                 : Map.of(Category.VIOLENT, violent, Category.RACIST, racist, Category.SEXIST, sexist);
-        return new TriageCandidate(UUID.randomUUID(), Optional.of(1L), "x", Optional.of("a1"), Optional.of("@a"),
+        return new TriageCandidate(UUID.randomUUID(), Optional.of(1L), Optional.of("@mp"), "x", Optional.of("a1"), Optional.of("@a"),
                 "text", Optional.of("en"), scores, labels, THRESHOLDS, unclassifiable, Instant.EPOCH, Instant.EPOCH);
     }
 }

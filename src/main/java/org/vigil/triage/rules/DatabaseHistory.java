@@ -43,15 +43,15 @@ final class DatabaseHistory implements History {
     @Override
     public long mpFlagged(Duration window) {
         Instant to = candidate.receivedAt();
-        return candidate.mpId().map(mp -> query(() -> repository.mpFlagged(mp, to.minus(window), to))).orElse(0L);
+        return candidate.targetKey().isEmpty() ? 0L
+                : query(() -> repository.targetFlagged(candidate, to.minus(window), to));
     }
 
     @Override
     public Volume mpVolume(Duration window, Duration baseline) {
-        long mp = candidate.mpId().orElseThrow();
         Instant to = candidate.receivedAt();
-        long recent = query(() -> repository.mpMentions(mp, to.minus(window), to));
-        long before = query(() -> repository.mpMentions(mp, to.minus(window).minus(baseline), to.minus(window)));
+        long recent = query(() -> repository.targetMentions(candidate, to.minus(window), to));
+        long before = query(() -> repository.targetMentions(candidate, to.minus(window).minus(baseline), to.minus(window)));
         double windows = baseline.toMillis() / (double) window.toMillis();
         return new Volume(recent, before / windows);
     }

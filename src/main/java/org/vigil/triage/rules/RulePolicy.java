@@ -32,7 +32,7 @@ public class RulePolicy implements TriagePolicy {
             RuleSet ruleSet = store.current().rules();
             MpProfile profile = candidate.mpId().isPresent()
                     ? rules.profile(candidate.mpId().get()).orElse(MpProfile.NONE) : MpProfile.NONE;
-            String target = candidate.mpId().map(id -> "mp:" + id).orElse("unregistered");
+            String target = candidate.targetKey().orElse("unknown");
             int[] signature = MinHash.signature(candidate.text());
             if (!candidate.labels().isEmpty()) {
                 history.saveSignature(candidate.mentionId(), target, DatabaseHistory.authorKey(candidate), signature,
