@@ -74,7 +74,7 @@ class HandledGroupTest {
                 .as("the repeat would alert on its own").contains("built-in:violent-urgent");
         assertFolded(repeat, "CAMPAIGN");
 
-        UUID severe = triagedItem(handle, "bot-e" + run, THREAT + " and we know where you live");
+        UUID severe = triagedItem(handle, "bot-e" + run, THREAT + " we found where you park");
         assertAlertsAgain(severe, "new doxxing sign");
         assertThat(escalations.single("SELECT folded FROM handled_group WHERE kind = 'CAMPAIGN' AND group_key = ?",
                 campaignOf(members.get(2)))).isEqualTo("1");
