@@ -11,7 +11,9 @@ public enum AlarmKind {
     /** Escalation emails gave up: the dead letter is not empty. */
     DEAD_LETTER,
     /** The SMTP server refused or could not be reached several times in a row. */
-    SMTP_FAILING;
+    SMTP_FAILING,
+    /** A rule fires far above or below its usual rate (a broken classifier, a flood, a bad rule edit). */
+    RULE_RATE;
 
     /** Alarms about mail delivery cannot be announced by mail through the same server. */
     boolean aboutMail() {

@@ -3,7 +3,9 @@ package org.vigil.escalation;
 import io.quarkus.qute.Engine;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Renders alert emails from the Qute templates in {@code templates/escalation/}, one set per language. */
 @ApplicationScoped
@@ -13,6 +15,9 @@ public class AlertRenderer {
             "en", "[Vigil %s] %s: %s against %s",
             "fr", "[Vigil %s] %s : %s visant %s");
     private static final Map<String, String> ALERT_WORD = Map.of("en", "alert", "fr", "alerte");
+    private static final Map<String, String> DIGEST_SUBJECTS = Map.of(
+            "en", "[Vigil digest] %d escalation(s): %s",
+            "fr", "[Vigil résumé] %d escalade(s) : %s");
 
     private final Engine engine;
 
@@ -29,6 +34,13 @@ public class AlertRenderer {
     public RenderedEmail notice(AlertView view, String lang, EmailKind kind, String by, String when) {
         return render("notice", "Re: " + subject(view, lang), lang,
                 Map.of("alert", view, "kind", kind.name(), "by", by, "when", when));
+    }
+
+    /** Several cases in one email; subject with their number and priorities, bodies from {@code digest.<lang>.*}. */
+    public RenderedEmail digest(List<AlertView> alerts, String lang) {
+        String priorities = alerts.stream().map(AlertView::priority).distinct().sorted().collect(Collectors.joining(", "));
+        return render("digest", DIGEST_SUBJECTS.get(lang).formatted(alerts.size(), priorities), lang,
+                Map.of("alerts", alerts));
     }
 
     private RenderedEmail render(String template, String subject, String lang, Map<String, Object> data) {

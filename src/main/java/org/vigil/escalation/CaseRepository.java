@@ -125,21 +125,26 @@ public class CaseRepository {
     }
 
     /**
-     * A case still open or acknowledged for the same author and MP, raised since {@code since}, at least as
-     * urgent as {@code priority}: a new escalation folds into it instead of alerting again.
+     * A case still open or acknowledged for the same author and MP (by handle while the MP is not registered),
+     * raised since {@code since}, at least as urgent as {@code priority}: a new escalation folds into it
+     * instead of alerting again.
      */
     public Optional<UUID> foldTarget(MentionFacts facts, Priority priority, Instant since) throws SQLException {
         if (facts.authorKey().isEmpty()) {
             return Optional.empty();
         }
+        // An MP not yet registered is told apart by the handle the mentions were aimed at.
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     SELECT id FROM escalation_case
-                     WHERE author_key = ? AND mp_id IS NOT DISTINCT FROM ? AND raised_at >= ? AND priority <= ?
-                       AND state <> 'RESOLVED'
-                     ORDER BY raised_at DESC LIMIT 1""")) {
-            s.setString(1, facts.authorKey().get());
-            s.setObject(2, facts.mpId().orElse(null));
+                     SELECT ec.id FROM escalation_case ec
+                     JOIN mention earlier ON earlier.id = ec.mention_id
+                     JOIN mention current ON current.id = ?
+                     WHERE ec.author_key = ? AND ec.raised_at >= ? AND ec.priority <= ? AND ec.state <> 'RESOLVED'
+                       AND (ec.mp_id = current.mp_id OR (ec.mp_id IS NULL AND current.mp_id IS NULL
+                            AND lower(ltrim(earlier.mp_handle, '@')) = lower(ltrim(current.mp_handle, '@'))))
+                     ORDER BY ec.raised_at DESC LIMIT 1""")) {
+            s.setObject(1, facts.mentionId());
+            s.setString(2, facts.authorKey().get());
             s.setTimestamp(3, Timestamp.from(since));
             s.setInt(4, priority.rank());
             try (ResultSet r = s.executeQuery()) {

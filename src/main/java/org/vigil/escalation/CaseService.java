@@ -88,6 +88,11 @@ public class CaseService {
         return due.size();
     }
 
+    /** What the case's first alert showed, to list it again (in a digest). */
+    AlertView alert(UUID caseId) throws SQLException {
+        return view(cases.find(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId)));
+    }
+
     private AlertView view(EscalationCase escalation) {
         try {
             return json.readValue(escalation.alertJson(), AlertView.class);

@@ -9,5 +9,7 @@ public enum EmailKind {
     /** Someone took the case. */
     ACKNOWLEDGED,
     /** The case is closed. */
-    RESOLVED
+    RESOLVED,
+    /** Several lower-priority cases in one periodic email to one recipient (the row refers to the oldest). */
+    DIGEST
 }

@@ -113,6 +113,13 @@ public interface EscalationConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
+        /**
+         * Emails this instance hands to the mail server at once, each claimed in its own transaction (other
+         * relays skip the locked rows, so each is still sent once).
+         */
+        @WithDefault("4")
+        int concurrency();
+
         /** Attempts before an email moves to the dead letter; with the default backoff about 80 minutes or more. */
         @WithDefault("15")
         int maxAttempts();

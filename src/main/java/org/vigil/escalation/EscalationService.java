@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Opens a case for each escalation and writes its alert emails to the outbox, in the caller's transaction.
- * An escalation by triage about the same author and MP as a case raised within the cool-down is folded into it.
+ * An escalation by triage about the same author and MP as a case raised within the cool-down is folded into it;
+ * one at a digest priority waits for the recipient's next digest (see {@link DigestService}).
  */
 @ApplicationScoped
 public class EscalationService {
@@ -33,18 +34,21 @@ public class EscalationService {
     private final CaseRepository cases;
     private final CaseMailer mailer;
     private final RecipientDirectory recipients;
+    private final DigestService digests;
     private final EscalationConfig config;
     private final ObjectMapper json;
     private final MeterRegistry registry;
     private final Clock clock;
     private final String publicUrl;
 
-    EscalationService(CaseRepository cases, CaseMailer mailer, RecipientDirectory recipients, EscalationConfig config,
+    EscalationService(CaseRepository cases, CaseMailer mailer, RecipientDirectory recipients, DigestService digests,
+                      EscalationConfig config,
                       ObjectMapper json, MeterRegistry registry, Clock clock,
                       @ConfigProperty(name = "vigil.public-url", defaultValue = "http://localhost:8080") URI publicUrl) {
         this.cases = cases;
         this.mailer = mailer;
         this.recipients = recipients;
+        this.digests = digests;
         this.config = config;
         this.json = json;
         this.registry = registry;
@@ -83,8 +87,13 @@ public class EscalationService {
             LOG.warnf("Case %s (%s) has no recipients: set vigil.escalation.recipients.%s", caseId,
                     event.priority(), event.priority().name().toLowerCase(Locale.ROOT));
         }
+        boolean digest = digests.holds(event.priority());
         for (Recipient recipient : alerted) {
-            mailer.alert(caseId, view, EmailKind.ALERT, "", recipient, now);
+            if (digest) {
+                digests.add(caseId, recipient, now);
+            } else {
+                mailer.alert(caseId, view, EmailKind.ALERT, "", recipient, now);
+            }
         }
         registry.counter("vigil.escalation.cases", "priority", event.priority().name()).increment();
         return Optional.of(caseId);

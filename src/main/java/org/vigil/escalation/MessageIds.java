@@ -40,6 +40,11 @@ public class MessageIds {
                 + addressKey(address) + "@" + domain + ">";
     }
 
+    /** The id of the digest to {@code address} that starts with the waiting entry {@code firstEntry}. */
+    public String digest(long firstEntry, String address) {
+        return "<vigil.digest." + firstEntry + "." + addressKey(address) + "@" + domain + ">";
+    }
+
     private static String addressKey(String address) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")

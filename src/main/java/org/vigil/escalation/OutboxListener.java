@@ -60,12 +60,12 @@ class OutboxListener {
         while (running) {
             try (Connection connection = connect(); Statement listen = connection.createStatement()) {
                 listen.execute("LISTEN " + OutboxRepository.CHANNEL);
-                relay.drain();
+                relay.wake();
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
                     if (received != null && received.length > 0) {
-                        relay.drain();
+                        relay.wake();
                     }
                 }
             } catch (SQLException | RuntimeException e) {

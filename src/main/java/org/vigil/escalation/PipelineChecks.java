@@ -2,8 +2,12 @@ package org.vigil.escalation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Decides which pipeline alarms hold, from the vital signs; pure, so every threshold is testable. */
 final class PipelineChecks {
@@ -42,6 +46,26 @@ final class PipelineChecks {
             alarms.put(AlarmKind.SMTP_FAILING, smtpFailuresInARow + " email attempts failed in a row");
         }
         return alarms;
+    }
+
+    /**
+     * The rules firing far above or below their usual rate, in words; empty when none. A rule's usual rate
+     * is its firings over the baseline divided by the number of windows in it.
+     */
+    static Optional<String> ruleRates(List<PipelineRepository.RuleFirings> firings, RuleRateConfig limits) {
+        double windows = limits.baseline().toMillis() / (double) limits.window().toMillis();
+        List<String> odd = new ArrayList<>();
+        for (PipelineRepository.RuleFirings rule : firings) {
+            double usual = rule.before() / windows;
+            String rate = String.format(Locale.ROOT, "rule '%s' fired %d times in the last %s, usually %.1f",
+                    rule.ruleId(), rule.recent(), minutes(limits.window()), usual);
+            if (rule.recent() >= limits.minimum() && rule.recent() >= limits.factor() * usual) {
+                odd.add(rate + " (far above)");
+            } else if (usual >= limits.minimum() && rule.recent() <= usual / limits.factor()) {
+                odd.add(rate + " (far below)");
+            }
+        }
+        return odd.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", odd));
     }
 
     private static String minutes(Duration duration) {

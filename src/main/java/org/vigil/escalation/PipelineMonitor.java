@@ -40,9 +40,12 @@ class PipelineMonitor {
     private final Map<AlarmKind, AtomicInteger> raised = new EnumMap<>(AlarmKind.class);
     private final AtomicLong pendingEmails = new AtomicLong();
     private final AtomicLong deadEmails = new AtomicLong();
+    private final RuleRateConfig ruleRates;
+    private volatile Optional<String> oddRuleRates = Optional.empty();
 
     PipelineMonitor(PipelineRepository pipeline, RelayService relay, MailTransport transport,
-                    RecipientDirectory recipients, MessageIds messageIds, EscalationConfig config, Clock clock,
+                    RecipientDirectory recipients, MessageIds messageIds, EscalationConfig config,
+                    RuleRateConfig ruleRates, Clock clock,
                     MeterRegistry registry,
                     @ConfigProperty(name = "quarkus.mailer.from", defaultValue = "vigil@vigil.invalid") String from) {
         this.pipeline = pipeline;
@@ -53,6 +56,7 @@ class PipelineMonitor {
         this.recipients = recipients;
         this.messageIds = messageIds;
         this.config = config;
+        this.ruleRates = ruleRates;
         this.clock = clock;
         for (AlarmKind kind : AlarmKind.values()) {
             raised.put(kind, registry.gauge("vigil.pipeline.alarm", Tags.of("kind", kind.name()), new AtomicInteger()));
@@ -69,6 +73,7 @@ class PipelineMonitor {
             deadEmails.set(signs.deadEmails());
             pendingEmails.set(signs.oldestPendingEmail().map(t -> java.time.Duration.between(t, now).toSeconds()).orElse(0L));
             Map<AlarmKind, String> holding = PipelineChecks.evaluate(signs, relay.failuresInARow(), now, config.alarms());
+            oddRuleRates.ifPresent(detail -> holding.put(AlarmKind.RULE_RATE, detail));
             for (AlarmKind kind : AlarmKind.values()) {
                 raised.get(kind).set(holding.containsKey(kind) ? 1 : 0);
                 if (holding.containsKey(kind)) {
@@ -82,6 +87,19 @@ class PipelineMonitor {
             }
         } catch (SQLException | RuntimeException e) {
             LOG.error("Pipeline check failed (the database may be the problem); will retry", e);
+        }
+    }
+
+    /** Compares each rule's recent firings with its baseline; the next {@link #check()} raises or clears the alarm. */
+    @Scheduled(every = "{vigil.escalation.alarms.rule-rate.check-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void checkRuleRates() {
+        try {
+            Instant windowStart = clock.instant().minus(ruleRates.window());
+            oddRuleRates = PipelineChecks.ruleRates(
+                    pipeline.ruleFirings(windowStart.minus(ruleRates.baseline()), windowStart), ruleRates);
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("Rule rate check failed; will retry", e);
         }
     }
 

@@ -66,18 +66,49 @@ public class PipelineRepository {
         return open;
     }
 
-    /** Raises an alarm; the id of the new alarm, or empty when one of that kind is already open. */
+    /**
+     * Raises an alarm; the id of the new alarm, or empty when one of that kind is already open (its detail
+     * then becomes the latest).
+     */
     public Optional<UUID> raise(AlarmKind kind, String detail, Instant now) throws SQLException {
-        UUID id = UUID.randomUUID();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      INSERT INTO pipeline_alarm (id, kind, detail, raised_at) VALUES (?, ?, ?, ?)
-                     ON CONFLICT (kind) WHERE cleared_at IS NULL DO NOTHING""")) {
-            s.setObject(1, id);
+                     ON CONFLICT (kind) WHERE cleared_at IS NULL DO UPDATE SET detail = EXCLUDED.detail
+                     RETURNING id, xmax = 0""")) {
+            s.setObject(1, UUID.randomUUID());
             s.setString(2, kind.name());
             s.setString(3, detail);
             s.setTimestamp(4, Timestamp.from(now));
-            return s.executeUpdate() == 1 ? Optional.of(id) : Optional.empty();
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBoolean(2) ? Optional.of(r.getObject(1, UUID.class)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Each rule's firings (as kept on review items) created after {@code windowStart}, and between
+     * {@code baselineStart} and {@code windowStart}.
+     */
+    public List<RuleFirings> ruleFirings(Instant baselineStart, Instant windowStart) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT f.rule ->> 'ruleId', count(*) FILTER (WHERE r.created_at > ?),
+                            count(*) FILTER (WHERE r.created_at <= ?)
+                     FROM review_item r CROSS JOIN LATERAL jsonb_array_elements(r.fired_rules) AS f(rule)
+                     WHERE r.created_at > ?
+                     GROUP BY 1""")) {
+            s.setTimestamp(1, Timestamp.from(windowStart));
+            s.setTimestamp(2, Timestamp.from(windowStart));
+            s.setTimestamp(3, Timestamp.from(baselineStart));
+            try (ResultSet r = s.executeQuery()) {
+                List<RuleFirings> firings = new ArrayList<>();
+                while (r.next()) {
+                    firings.add(new RuleFirings(r.getString(1), r.getLong(2), r.getLong(3)));
+                }
+                return firings;
+            }
         }
     }
 
@@ -95,7 +126,12 @@ public class PipelineRepository {
         return Optional.ofNullable(r.getTimestamp(column)).map(Timestamp::toInstant);
     }
 
+    /** An alarm raised and not cleared. */
     public record OpenAlarm(AlarmKind kind, String detail, Instant raisedAt) {
+    }
+
+    /** How often one rule fired recently and in the baseline before. */
+    public record RuleFirings(String ruleId, long recent, long before) {
     }
 
     /** What the monitor looks at. */

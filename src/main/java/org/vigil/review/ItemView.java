@@ -2,6 +2,8 @@ package org.vigil.review;
 
 import org.vigil.classify.Category;
 import org.vigil.classify.Contribution;
+import org.vigil.triage.GroupKey;
+import org.vigil.triage.ItemGroup;
 
 import java.util.List;
 import java.util.Map;
@@ -17,11 +19,13 @@ import java.util.Optional;
  * @param authorHistory     the author's other mentions, to any MP
  * @param seenToday         how many items the viewer has read today
  * @param suggestBreak      true once {@code seenToday} reaches the configured number
+ * @param groups            the campaign, pile-on and author groups the item belongs to, with their size
+ * @param foldedInto        the handled group triage folded this item into instead of alerting, if any
  */
 public record ItemView(ItemRow item, MentionRow mention, String maskedText,
         Optional<ClassificationView> classification, Map<Category, List<Contribution>> firedExplanation,
         Optional<Reply> repliedTo, List<AuthorMention> authorHistory, List<ActionView> history, int seenToday,
-        boolean suggestBreak) {
+        boolean suggestBreak, List<ItemGroup> groups, Optional<GroupKey> foldedInto) {
 
     /** The post a mention answers, masked. */
     public record Reply(MentionRow mention, String maskedText) {

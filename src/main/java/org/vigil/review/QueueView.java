@@ -1,5 +1,6 @@
 package org.vigil.review;
 
+import org.vigil.triage.ItemGroup;
 import org.vigil.triage.ReviewState;
 
 import java.util.List;
@@ -29,7 +30,7 @@ public record QueueView(List<Entry> items, Map<ReviewState, Integer> counts, int
     public record StateCount(ReviewState state, int count) {
     }
 
-    /** One line of the queue. */
-    public record Entry(QueueRow row, String maskedText) {
+    /** One line of the queue, with the groups (campaign, pile-on, author) its item belongs to. */
+    public record Entry(QueueRow row, String maskedText, List<ItemGroup> groups) {
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.review;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.vigil.triage.ReviewState;
 
 /** Texts of the review pages; English here, French in {@code messages/review_fr.properties}. */
 @MessageBundle("review")
@@ -207,4 +208,22 @@ public interface ReviewMessages {
 
     @Message("{count} items")
     String count_items(int count);
+
+    @Message("Groups")
+    String groups();
+
+    @Message("{size} items")
+    String group_size(int size);
+
+    @Message("handled: {decision} by {by}")
+    String group_handled(ReviewState decision, String by);
+
+    @Message("Folded into the handled group {group}: no new alert")
+    String folded_into(String group);
+
+    @Message("Decide for the whole group")
+    String group_decide();
+
+    @Message("Decision")
+    String group_decision();
 }

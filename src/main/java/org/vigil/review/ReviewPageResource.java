@@ -92,7 +92,8 @@ public class ReviewPageResource {
     @Operation(hidden = true)
     public Response act(@PathParam("id") String id, @PathParam("action") String action,
                         @FormParam("categories") List<String> categories, @FormParam("note") String note,
-                        @FormParam("reason") String reason, @FormParam("to") String to) throws SQLException {
+                        @FormParam("reason") String reason, @FormParam("to") String to,
+                        @FormParam("group") String group, @FormParam("decision") String decision) throws SQLException {
         UUID item = ReviewResource.itemId(id);
         Optional<String> optionalNote = Optional.ofNullable(note);
         try {
@@ -103,6 +104,8 @@ public class ReviewPageResource {
                 case "resume" -> service.resume(me(), item);
                 case "reopen" -> service.reopen(me(), item, reason);
                 case "notes" -> service.note(me(), item, note);
+                case "group" -> service.decideGroup(me(), item,
+                        new GroupDecisionRequest(group, decision, categories, note, reason));
                 case "confirm" -> {
                     service.confirm(me(), item, categories, optionalNote);
                     return nextItem(QueueFilter.none());

@@ -180,6 +180,17 @@ public class ReviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Path("items/{id}/group-decision")
+    @Operation(summary = "Decide once for the item's campaign, pile-on or author: every open item of the group (and "
+            + "those you hold) gets the decision, and the group is marked handled, so later repeats are folded into "
+            + "it instead of alerting until one brings a higher score, a new doxxing sign or a new MP")
+    public GroupDecision decideGroup(@PathParam("id") String id, GroupDecisionRequest request) throws SQLException {
+        return service.decideGroup(me(), itemId(id), request == null
+                ? new GroupDecisionRequest(null, null, null, null, null) : request);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("dismissals")
     @Operation(summary = "Dismiss several open items (or items you hold) at once; answers those dismissed")
     public Map<String, List<UUID>> dismissAll(BulkDismissal request) throws SQLException {

@@ -12,6 +12,11 @@ import org.vigil.problem.ProblemType;
 import org.vigil.security.Roles;
 import org.vigil.security.StaffAccounts;
 import org.vigil.triage.EscalationRaised;
+import org.vigil.triage.GroupKey;
+import org.vigil.triage.GroupKind;
+import org.vigil.triage.HandledGroup;
+import org.vigil.triage.HandledGroupRepository;
+import org.vigil.triage.ItemGroup;
 import org.vigil.triage.QueueFilter;
 import org.vigil.triage.ReviewItemRepository;
 import org.vigil.triage.ReviewState;
@@ -45,6 +50,7 @@ public class ReviewService {
     private final ReviewItemRepository items;
     private final ReviewQueryRepository queries;
     private final ReviewActionRepository actions;
+    private final HandledGroupRepository groups;
     private final Event<EscalationRaised> escalations;
     private final StaffAccounts staff;
     private final AuditLog audit;
@@ -52,13 +58,14 @@ public class ReviewService {
     private final Clock clock;
 
     ReviewService(ReviewItemRepository items, ReviewQueryRepository queries, ReviewActionRepository actions,
-                  Event<EscalationRaised> escalations, StaffAccounts staff, AuditLog audit, ReviewConfig config,
+                  HandledGroupRepository groups, Event<EscalationRaised> escalations, StaffAccounts staff, AuditLog audit, ReviewConfig config,
                   Clock clock) {
         this.staff = staff;
         this.audit = audit;
         this.items = items;
         this.queries = queries;
         this.actions = actions;
+        this.groups = groups;
         this.escalations = escalations;
         this.config = config;
         this.clock = clock;
@@ -68,9 +75,12 @@ public class ReviewService {
     public QueueView queue(String viewer, QueueFilter filter, int page) throws SQLException {
         int size = config.pageSize();
         List<QueueRow> rows = queries.queue(filter, size + 1, Math.max(0, page) * size);
+        List<QueueRow> shown = rows.subList(0, Math.min(size, rows.size()));
+        Map<UUID, List<ItemGroup>> grouped = groups.groupsOf(shown.stream().map(row -> row.item().id()).toList());
         List<QueueView.Entry> entries = new ArrayList<>();
-        for (QueueRow row : rows.subList(0, Math.min(size, rows.size()))) {
-            entries.add(new QueueView.Entry(row, MaskedText.mask(row.mention().text())));
+        for (QueueRow row : shown) {
+            entries.add(new QueueView.Entry(row, MaskedText.mask(row.mention().text()),
+                    shownGroups(grouped, row.item().id())));
         }
         int seen = seenToday(viewer);
         return new QueueView(entries, queries.countsByState(filter), Math.max(0, page), rows.size() > size, seen,
@@ -114,7 +124,8 @@ public class ReviewService {
         int seen = seenToday(viewer);
         return new ItemView(item, mention, MaskedText.mask(mention.text()),
                 detail.classification(), fired, reply, authorHistory, actions.history(itemId), seen,
-                seen >= config.breakAfter());
+                seen >= config.breakAfter(), shownGroups(groups.groupsOf(List.of(itemId)), itemId),
+                groups.foldedInto(itemId));
     }
 
     /** The mention's full text; every reveal is recorded. */
@@ -222,16 +233,67 @@ public class ReviewService {
     @Transactional(rollbackOn = SQLException.class)
     public List<UUID> dismissAll(String reviewer, Collection<UUID> itemIds, Optional<String> note)
             throws SQLException {
-        Optional<String> checked = optionalText("/note", note);
+        return decideAll(reviewer, itemIds, GroupDecision.Decision.DISMISS, Optional.of(Set.of()),
+                optionalText("/note", note), Map.of("bulk", true), clock.instant());
+    }
+
+    /**
+     * Decides once for the item's whole campaign, pile-on or author: every item of the group that is open
+     * or held by the reviewer gets the decision (each recorded and audited), and the group is marked
+     * handled, so that later repeats are folded into it instead of alerting. Escalating alerts the security
+     * unit once, about this item (or the group's first undecided one).
+     */
+    @Transactional(rollbackOn = SQLException.class)
+    public GroupDecision decideGroup(String reviewer, UUID itemId, GroupDecisionRequest request) throws SQLException {
+        GroupKind kind = request.kind();
+        GroupDecision.Decision decision = request.decisionKind();
+        ItemDetail detail = queries.item(itemId).orElseThrow(() -> notFound(itemId));
+        GroupKey group = groups.groupsOf(List.of(itemId)).getOrDefault(itemId, List.of()).stream()
+                .map(ItemGroup::group).filter(g -> g.kind() == kind).findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.INVALID_FIELDS, "The item is in no such group",
+                        List.of(new FieldError("/group", "item " + itemId + " belongs to no " + kind + " group"))));
+        Optional<Set<Category>> categories = switch (decision) {
+            case CONFIRM -> Optional.of(categories(request.categoryNames()));
+            case DISMISS -> Optional.of(Set.of());
+            case ESCALATE -> request.categoryNames().isEmpty() ? Optional.empty()
+                    : Optional.of(categories(request.categoryNames()));
+        };
+        Optional<String> note = decision == GroupDecision.Decision.ESCALATE
+                ? Optional.of(requireText("/reason", request.reason())) : optionalText("/note", request.optionalNote());
         Instant now = clock.instant();
-        List<UUID> dismissed = items.dismissAll(itemIds, reviewer, now);
-        actions.record(dismissed, now, reviewer, ReviewAction.DISMISS, Optional.of(Set.of()), checked,
-                Optional.empty());
-        for (UUID itemId : dismissed) {
-            audit.recordAs(reviewer, "review.dismiss", OBJECT_TYPE, itemId.toString(), null,
-                    Map.of("state", ReviewState.DISMISSED.name(), "bulk", true));
+        List<UUID> decided = decideAll(reviewer, groups.undecidedItems(group, reviewer), decision, categories, note,
+                Map.of("group", kind.name() + " " + group.key()), now);
+        HandledGroup handled = groups.markHandled(group, decision.state(), reviewer, now);
+        audit.recordAs(reviewer, "review.group-handled", "handled_group", handled.id().toString(), null,
+                Map.of("kind", kind.name(), "key", group.key(), "decision", decision.state().name(),
+                        "items", decided.size()));
+        if (decision == GroupDecision.Decision.ESCALATE && !decided.isEmpty()) {
+            ItemDetail anchor = decided.contains(itemId) ? detail : queries.item(decided.get(0)).orElseThrow();
+            escalations.fire(new EscalationRaised(anchor.item().id(), anchor.mention().id(), anchor.item().priority(),
+                    note.orElseThrow() + " (decided for " + kind + " " + group.key() + ", " + decided.size() + " items)",
+                    anchor.item().firedRules(), reviewer));
         }
-        return dismissed;
+        return new GroupDecision(kind, group.key(), decision.state(), decided);
+    }
+
+    private static List<ItemGroup> shownGroups(Map<UUID, List<ItemGroup>> grouped, UUID itemId) {
+        return grouped.getOrDefault(itemId, List.of()).stream().filter(ItemGroup::shown).toList();
+    }
+
+    /** One decision for many items open or held by the reviewer; each is recorded and audited. */
+    private List<UUID> decideAll(String reviewer, Collection<UUID> itemIds, GroupDecision.Decision decision,
+                                 Optional<Set<Category>> categories, Optional<String> note,
+                                 Map<String, Object> context, Instant now) throws SQLException {
+        List<UUID> decided = items.decideAll(itemIds, reviewer, decision.state(), categories, now);
+        actions.record(decided, now, reviewer, decision.action(), categories, note, Optional.empty());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", decision.state().name());
+        after.putAll(context);
+        for (UUID itemId : decided) {
+            audit.recordAs(reviewer, "review." + decision.action().name().toLowerCase(Locale.ROOT), OBJECT_TYPE,
+                    itemId.toString(), null, after);
+        }
+        return decided;
     }
 
     private ItemView decide(String reviewer, UUID itemId, ReviewState decision, ReviewAction action,

@@ -60,6 +60,7 @@ public class BuiltInTriagePolicy implements TriagePolicy {
     }
 
     private static TriageOutcome outcome(Priority priority, boolean escalate, String ruleId, String reason) {
-        return new TriageOutcome(Optional.of(priority), escalate, Set.of(), List.of(new FiredRule(ruleId, reason)));
+        return new TriageOutcome(Optional.of(priority), escalate, Set.of(), List.of(new FiredRule(ruleId, reason)),
+                List.of());
     }
 }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,19 +45,20 @@ public class ReviewItemRepository {
      * Returns the item id and whether it is new.
      */
     public TriagedItem upsert(UUID mentionId, Priority priority, Instant dueAt, Instant now, EntryReason reason,
-                              Set<Category> modelCategories, Set<String> tags, List<FiredRule> firedRules)
-            throws SQLException {
+                              Set<Category> modelCategories, Set<String> tags, List<FiredRule> firedRules,
+                              List<String> doxxing) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      INSERT INTO review_item (id, mention_id, priority, due_at, created_at, entry_reason,
-                                              model_categories, tags, fired_rules)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                                              model_categories, tags, fired_rules, doxxing)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
                      ON CONFLICT (mention_id) DO UPDATE SET
                          priority = LEAST(review_item.priority, EXCLUDED.priority),
                          due_at = LEAST(review_item.due_at, EXCLUDED.due_at),
                          model_categories = EXCLUDED.model_categories,
                          tags = ARRAY(SELECT DISTINCT unnest(review_item.tags || EXCLUDED.tags)),
-                         fired_rules = EXCLUDED.fired_rules
+                         fired_rules = EXCLUDED.fired_rules,
+                         doxxing = EXCLUDED.doxxing
                      RETURNING id, xmax = 0""")) {
             s.setObject(1, UUID.randomUUID());
             s.setObject(2, mentionId);
@@ -67,6 +69,7 @@ public class ReviewItemRepository {
             s.setArray(7, c.createArrayOf("text", modelCategories.stream().map(Enum::name).toArray()));
             s.setArray(8, c.createArrayOf("text", tags.toArray()));
             s.setString(9, write(firedRules));
+            s.setArray(10, c.createArrayOf("text", doxxing.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return new TriagedItem(r.getObject(1, UUID.class), r.getBoolean(2));
@@ -172,28 +175,41 @@ public class ReviewItemRepository {
                 itemId, reviewer);
     }
 
-    /** Decides many open or self-claimed items as not abusive at once; returns those it changed. */
-    public List<UUID> dismissAll(Collection<UUID> itemIds, String reviewer, Instant now) throws SQLException {
-        List<UUID> dismissed = new ArrayList<>();
+    /**
+     * Decides many open or self-claimed items at once (a bulk dismissal, a decision for a whole group);
+     * without categories each item keeps the model's. Returns the items it changed.
+     */
+    public List<UUID> decideAll(Collection<UUID> itemIds, String reviewer, ReviewState decision,
+                                Optional<Set<Category>> categories, Instant now) throws SQLException {
+        if (!decision.isDecided()) {
+            throw new IllegalArgumentException(decision + " is not a decision");
+        }
+        List<UUID> decided = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     UPDATE review_item SET state = 'DISMISSED', categories = '{}', decided_by = ?, decided_at = ?,
-                                            claimed_by = COALESCE(claimed_by, ?), lease_until = NULL,
-                                            second_opinion_from = NULL
+                     UPDATE review_item SET state = ?, categories = COALESCE(?::text[], model_categories),
+                                            decided_by = ?, decided_at = ?, claimed_by = COALESCE(claimed_by, ?),
+                                            lease_until = NULL, second_opinion_from = NULL
                      WHERE id = ANY (?) AND (state = 'OPEN' OR (state IN ('CLAIMED', 'ON_HOLD') AND claimed_by = ?))
                      RETURNING id""")) {
-            s.setString(1, reviewer);
-            s.setTimestamp(2, ts(now));
+            s.setString(1, decision.name());
+            if (categories.isPresent()) {
+                s.setArray(2, c.createArrayOf("text", categories.get().stream().map(Enum::name).toArray()));
+            } else {
+                s.setNull(2, Types.ARRAY);
+            }
             s.setString(3, reviewer);
-            s.setArray(4, c.createArrayOf("uuid", itemIds.toArray()));
+            s.setTimestamp(4, ts(now));
             s.setString(5, reviewer);
+            s.setArray(6, c.createArrayOf("uuid", itemIds.toArray()));
+            s.setString(7, reviewer);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    dismissed.add(r.getObject(1, UUID.class));
+                    decided.add(r.getObject(1, UUID.class));
                 }
             }
         }
-        return dismissed;
+        return decided;
     }
 
     /** Puts the item back in the queue for another reviewer, who will not be {@code reviewer}. */

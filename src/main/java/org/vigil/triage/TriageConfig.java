@@ -25,6 +25,13 @@ public interface TriageConfig {
     @WithDefault("0.8")
     double urgentViolentScore();
 
+    /**
+     * A mention of a group marked handled alerts again when a category score exceeds the group's highest by
+     * more than this (a new doxxing sign or a new MP always does).
+     */
+    @WithDefault("0.05")
+    double handledScoreMargin();
+
     /** How soon an item must be decided, per priority. */
     Due due();
 

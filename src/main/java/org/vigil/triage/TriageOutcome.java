@@ -11,11 +11,12 @@ import java.util.Set;
  * @param escalate   true when the security unit must be alerted at once
  * @param tags       labels added to the item (for example {@code doxxing}, {@code pile-on})
  * @param firedRules the rules that matched, in the order they were applied
+ * @param doxxing    the doxxing signs found in the text, as {@code kind: evidence} in lower case
  */
 public record TriageOutcome(Optional<Priority> priority, boolean escalate, Set<String> tags,
-        List<FiredRule> firedRules) {
+        List<FiredRule> firedRules, List<String> doxxing) {
 
     public static TriageOutcome noReview() {
-        return new TriageOutcome(Optional.empty(), false, Set.of(), List.of());
+        return new TriageOutcome(Optional.empty(), false, Set.of(), List.of(), List.of());
     }
 }

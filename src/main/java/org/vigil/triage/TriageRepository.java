@@ -30,7 +30,7 @@ public class TriageRepository {
     private static final String CANDIDATES = """
             SELECT m.id, m.mp_id, m.platform, m.author_id, m.author_handle, m.text,
                    COALESCE(cl.lang, m.detected_lang, m.declared_lang), cl.violent, cl.racist, cl.sexist,
-                   cl.labels, m.state, m.posted_at, m.received_at
+                   cl.labels, m.state, m.posted_at, m.received_at, m.mp_handle
             FROM mention m
             LEFT JOIN mention_classification cl
                    ON cl.mention_id = m.id AND cl.model_version = m.model_version
@@ -107,7 +107,7 @@ public class TriageRepository {
             }
         }
         Optional<Long> mpId = Optional.ofNullable(r.getObject(2, Long.class));
-        return new TriageCandidate(r.getObject(1, UUID.class), mpId,
+        return new TriageCandidate(r.getObject(1, UUID.class), mpId, Optional.ofNullable(r.getString(15)),
                 r.getString(3), Optional.ofNullable(r.getString(4)), Optional.ofNullable(r.getString(5)),
                 r.getString(6), lang, scores, labels, thresholds.apply(lang.orElse("")), unclassifiable,
                 r.getTimestamp(13).toInstant(), r.getTimestamp(14).toInstant());

@@ -48,19 +48,21 @@ public class Escalations {
 
     /** Mentions by different authors, stored in one signed delivery and classified (triage may follow at once); returns their ids in order. */
     public List<UUID> classifiedMentions(List<String> texts) {
-        return deliver(texts.stream().map(text -> Map.entry("author-" + UUID.randomUUID(), text)).toList());
+        return deliver("@JaneDoeMP", texts.stream().map(text -> Map.entry("author-" + UUID.randomUUID(), text)).toList());
     }
 
     /** Mentions by one author to the same MP, stored in one signed delivery and classified. */
     public List<UUID> classifiedMentions(String authorId, List<String> texts) {
-        return deliver(texts.stream().map(text -> Map.entry(authorId, text)).toList());
+        return deliver("@JaneDoeMP", texts.stream().map(text -> Map.entry(authorId, text)).toList());
     }
 
-    private List<UUID> deliver(List<Map.Entry<String, String>> authorsAndTexts) {
+    /** Mentions (author id and text) aimed at the MP handle, stored in one signed delivery and classified. */
+    public List<UUID> deliver(String mpHandle, List<Map.Entry<String, String>> authorsAndTexts) {
         String body = authorsAndTexts.stream().map(mention -> """
-                        {"platform": "x", "externalId": "%s", "mpHandle": "@JaneDoeMP",
+                        {"platform": "x", "externalId": "%s", "mpHandle": "%s",
                          "author": {"id": "%s", "handle": "@%s"}, "text": "%s", "postedAt": "2026-11-28T10:00:00Z"}"""
-                        .formatted(Webhooks.uniqueExternalId(), mention.getKey(), mention.getKey(), mention.getValue()))
+                        .formatted(Webhooks.uniqueExternalId(), mpHandle, mention.getKey(), mention.getKey(),
+                                mention.getValue()))
                 .collect(Collectors.joining(",", "{\"mentions\": [", "]}"));
         List<String> ids = Webhooks.deliver(body).then().statusCode(202).extract().path("items.id");
         List<UUID> mentions = ids.stream().map(UUID::fromString).toList();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,37 @@ class PipelineChecksTest {
         assertThat(kinds(signs(ago(1), null, null, 1), 0)).containsExactly(AlarmKind.DEAD_LETTER);
         assertThat(kinds(signs(ago(1), null, null, 0), 4)).isEmpty();
         assertThat(kinds(signs(ago(1), null, null, 0), 5)).containsExactly(AlarmKind.SMTP_FAILING);
+    }
+
+    private static final RuleRateConfig RATES = new RuleRateConfig() {
+        public Duration checkInterval() { return Duration.ofMinutes(5); }
+        public Duration window() { return Duration.ofHours(1); }
+        public Duration baseline() { return Duration.ofHours(10); }
+        public double factor() { return 5; }
+        public int minimum() { return 20; }
+    };
+
+    @Test
+    void aRuleFiringFarAboveItsUsualRateAlarmsFromTheMinimumVolume() {
+        assertThat(PipelineChecks.ruleRates(List.of(firings("flood", 19, 0)), RATES)).isEmpty();
+        assertThat(PipelineChecks.ruleRates(List.of(firings("flood", 20, 0)), RATES)).hasValueSatisfying(detail ->
+                assertThat(detail).isEqualTo("rule 'flood' fired 20 times in the last 60 min, usually 0.0 (far above)"));
+        assertThat(PipelineChecks.ruleRates(List.of(firings("busy", 49, 100)), RATES)).isEmpty();
+        assertThat(PipelineChecks.ruleRates(List.of(firings("busy", 50, 100)), RATES)).isPresent();
+    }
+
+    @Test
+    void aBusyRuleFallingFarBelowItsUsualRateAlarmsButAQuietOneNeverDoes() {
+        assertThat(PipelineChecks.ruleRates(List.of(firings("busy", 7, 300)), RATES)).isEmpty();
+        assertThat(PipelineChecks.ruleRates(List.of(firings("busy", 6, 300)), RATES)).hasValueSatisfying(detail ->
+                assertThat(detail).endsWith("usually 30.0 (far below)"));
+        assertThat(PipelineChecks.ruleRates(List.of(firings("quiet", 0, 190)), RATES)).isEmpty();
+        assertThat(PipelineChecks.ruleRates(List.of(firings("quiet", 0, 190), firings("flood", 40, 10)), RATES))
+                .hasValueSatisfying(detail -> assertThat(detail).startsWith("rule 'flood'").doesNotContain("quiet"));
+    }
+
+    private static PipelineRepository.RuleFirings firings(String rule, long recent, long before) {
+        return new PipelineRepository.RuleFirings(rule, recent, before);
     }
 
     private static java.util.Set<AlarmKind> kinds(PipelineRepository.VitalSigns signs, int failures) {

@@ -112,8 +112,9 @@ class RelayFaultTest {
         }
 
         UUID[] ids = cases.toArray(UUID[]::new);
-        // Every row ends SENT; a retry after an SMTP hiccup from an earlier test is allowed, a second copy is not.
-        await().atMost(Duration.ofSeconds(30)).until(() -> escalations.column(
+        // Every row ends SENT; a retry after an SMTP hiccup from an earlier test is allowed (a send caught by the
+        // SMTP restart waits out the client's 30 s socket timeout first), a second copy is not.
+        await().atMost(Duration.ofSeconds(60)).until(() -> escalations.column(
                 "SELECT DISTINCT state FROM escalation_outbox WHERE case_id = ANY (?) AND kind = 'ALERT'",
                 ids).equals(List.of("SENT")));
         Map<String, Long> sentPerMessageId = cases.stream().flatMap(c -> Escalations.received(c).stream())

@@ -20,6 +20,7 @@ class BuiltInTriagePolicyTest {
         @Override public int batchSize() { return 10; }
         @Override public double nearMissMargin() { return 0.1; }
         @Override public double urgentViolentScore() { return 0.8; }
+        @Override public double handledScoreMargin() { return 0.05; }
         @Override public Due due() {
             return new Due() {
                 @Override public Duration p1() { return Duration.ofMinutes(15); }
@@ -81,7 +82,7 @@ class BuiltInTriagePolicyTest {
                                              boolean unclassifiable) {
         Map<Category, Double> scores = unclassifiable ? Map.of()
                 : Map.of(Category.VIOLENT, violent, Category.RACIST, racist, Category.SEXIST, sexist);
-        return new TriageCandidate(UUID.randomUUID(), Optional.of(1L), "x", Optional.of("a1"), Optional.of("@a"),
+        return new TriageCandidate(UUID.randomUUID(), Optional.of(1L), Optional.of("@mp"), "x", Optional.of("a1"), Optional.of("@a"),
                 "text", Optional.of("en"), scores, labels, THRESHOLDS, unclassifiable, Instant.EPOCH, Instant.EPOCH);
     }
 }

@@ -123,7 +123,7 @@ public sealed interface Condition {
     record PileOn(int count, Duration window) implements Condition {
         @Override
         public Optional<String> test(RuleInput input) {
-            if (input.candidate().labels().isEmpty() || input.candidate().mpId().isEmpty()) {
+            if (input.candidate().labels().isEmpty() || input.candidate().targetKey().isEmpty()) {
                 return Optional.empty();
             }
             long flagged = input.history().mpFlagged(window);
@@ -136,7 +136,7 @@ public sealed interface Condition {
     record Spike(double factor, int minimum, Duration window, Duration baseline) implements Condition {
         @Override
         public Optional<String> test(RuleInput input) {
-            if (input.candidate().mpId().isEmpty()) {
+            if (input.candidate().targetKey().isEmpty()) {
                 return Optional.empty();
             }
             History.Volume volume = input.history().mpVolume(window, baseline);

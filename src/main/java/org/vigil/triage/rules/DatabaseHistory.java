@@ -46,9 +46,9 @@ final class DatabaseHistory implements History {
         return new DatabaseHistory(repository, candidate, target(candidate), MinHash.signature(candidate.text()), false);
     }
 
-    /** What campaigns are grouped by: the MP a mention is aimed at. */
+    /** What campaigns and pile-ons are grouped by: the MP, or the account handle, a mention is aimed at. */
     static String target(TriageCandidate candidate) {
-        return candidate.mpId().map(id -> "mp:" + id).orElse("unregistered");
+        return candidate.targetKey().orElse("unknown");
     }
 
     @Override
@@ -61,15 +61,15 @@ final class DatabaseHistory implements History {
     @Override
     public long mpFlagged(Duration window) {
         Instant to = candidate.receivedAt();
-        return candidate.mpId().map(mp -> query(() -> repository.mpFlagged(mp, to.minus(window), to))).orElse(0L);
+        return candidate.targetKey().isEmpty() ? 0L
+                : query(() -> repository.targetFlagged(candidate, to.minus(window), to));
     }
 
     @Override
     public Volume mpVolume(Duration window, Duration baseline) {
-        long mp = candidate.mpId().orElseThrow();
         Instant to = candidate.receivedAt();
-        long recent = query(() -> repository.mpMentions(mp, to.minus(window), to));
-        long before = query(() -> repository.mpMentions(mp, to.minus(window).minus(baseline), to.minus(window)));
+        long recent = query(() -> repository.targetMentions(candidate, to.minus(window), to));
+        long before = query(() -> repository.targetMentions(candidate, to.minus(window).minus(baseline), to.minus(window)));
         double windows = baseline.toMillis() / (double) window.toMillis();
         return new Volume(recent, before / windows);
     }

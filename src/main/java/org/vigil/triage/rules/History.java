@@ -9,10 +9,10 @@ public interface History {
     /** Flagged mentions by the same author (same platform and author id), at any MP, within the window. */
     long authorFlagged(Duration window);
 
-    /** Flagged mentions aimed at the same MP within the window. */
+    /** Flagged mentions aimed at the same MP (by its handle while it is not registered) within the window. */
     long mpFlagged(Duration window);
 
-    /** Mentions of the MP within the window, and the usual number per such window over the baseline. */
+    /** Mentions of the MP (by handle while unregistered) within the window, and the usual number per such window over the baseline. */
     Volume mpVolume(Duration window, Duration baseline);
 
     /**

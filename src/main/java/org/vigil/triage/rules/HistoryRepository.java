@@ -2,6 +2,7 @@ package org.vigil.triage.rules;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.vigil.triage.TriageCandidate;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,17 +37,27 @@ public class HistoryRepository {
                   AND cardinality(k.labels) > 0""", platform, authorId, from, to);
     }
 
-    public long mpFlagged(long mpId, Instant from, Instant to) throws SQLException {
-        return count("""
+    /** Flagged mentions aimed at the candidate's MP (registered, or by handle while unregistered). */
+    public long targetFlagged(TriageCandidate candidate, Instant from, Instant to) throws SQLException {
+        return countAtTarget("""
                 SELECT count(*) FROM mention m
                 JOIN mention_classification k ON k.mention_id = m.id AND k.model_version = m.model_version
-                WHERE m.mp_id = ? AND m.received_at > ? AND m.received_at <= ? AND cardinality(k.labels) > 0""",
-                mpId, from, to);
+                WHERE %s AND m.received_at > ? AND m.received_at <= ? AND cardinality(k.labels) > 0""",
+                candidate, from, to);
     }
 
-    public long mpMentions(long mpId, Instant from, Instant to) throws SQLException {
-        return count("SELECT count(*) FROM mention WHERE mp_id = ? AND received_at > ? AND received_at <= ?",
-                mpId, from, to);
+    /** Mentions aimed at the candidate's MP (registered, or by handle while unregistered). */
+    public long targetMentions(TriageCandidate candidate, Instant from, Instant to) throws SQLException {
+        return countAtTarget("SELECT count(*) FROM mention m WHERE %s AND m.received_at > ? AND m.received_at <= ?",
+                candidate, from, to);
+    }
+
+    private long countAtTarget(String sql, TriageCandidate candidate, Instant from, Instant to) throws SQLException {
+        if (candidate.mpId().isPresent()) {
+            return count(sql.formatted("m.mp_id = ?"), candidate.mpId().get(), from, to);
+        }
+        return count(sql.formatted("m.mp_id IS NULL AND m.platform = ? AND lower(ltrim(m.mp_handle, '@')) = ?"),
+                candidate.platform(), candidate.normalisedHandle().orElseThrow(), from, to);
     }
 
     /** Keeps the mention's signature for later comparisons; a re-triaged mention keeps its first one. */

@@ -7,6 +7,7 @@ import org.vigil.triage.TriageOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,9 @@ public final class RuleEvaluator {
         if (fired.isEmpty()) {
             return TriageOutcome.noReview();
         }
-        return new TriageOutcome(priority, escalate && priority.isPresent(), Set.copyOf(tags), List.copyOf(fired));
+        List<String> doxxing = input.doxxing().stream()
+                .map(signal -> (signal.kind() + ": " + signal.evidence()).toLowerCase(Locale.ROOT)).distinct().toList();
+        return new TriageOutcome(priority, escalate && priority.isPresent(), Set.copyOf(tags), List.copyOf(fired),
+                doxxing);
     }
 }

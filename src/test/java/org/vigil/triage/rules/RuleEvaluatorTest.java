@@ -86,7 +86,7 @@ class RuleEvaluatorTest {
 
     @Test
     void givesAnUnclassifiableMentionP3AndANearMissP4() {
-        TriageCandidate unscored = new TriageCandidate(UUID.randomUUID(), Optional.of(1L), "x", Optional.empty(),
+        TriageCandidate unscored = new TriageCandidate(UUID.randomUUID(), Optional.of(1L), Optional.of("@mp"), "x", Optional.empty(),
                 Optional.empty(), "???", Optional.empty(), Map.of(), EnumSet.noneOf(Category.class), Map.of(), true,
                 Instant.EPOCH, Instant.EPOCH);
         assertThat(evaluate(unscored, MpProfile.NONE, History0.QUIET).firedRules())
@@ -167,7 +167,7 @@ class RuleEvaluatorTest {
                 labels.add(category);
             }
         });
-        return new TriageCandidate(UUID.randomUUID(), Optional.of(1L), "x", Optional.of("author-1"),
+        return new TriageCandidate(UUID.randomUUID(), Optional.of(1L), Optional.of("@mp"), "x", Optional.of("author-1"),
                 Optional.of("@author"), text, Optional.of("en"), scores, labels, thresholds, false,
                 Instant.parse("2026-11-29T08:00:00Z"), Instant.parse("2026-11-29T08:00:01Z"));
     }

@@ -90,6 +90,24 @@ class RulePolicyTest {
     }
 
     @Test
+    void countsThePileOnsOfTwoUnregisteredMpsSeparately() throws Exception {
+        long run = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
+        String first = "@unregisteredA" + run;
+        String second = "@unregisteredB" + run;
+        List<UUID> atFirst = store("angry-" + UUID.randomUUID(), first, IntStream.range(0, 19)
+                .mapToObj(i -> "I will kill you, traitor, number " + i).toList());
+        List<UUID> atSecond = store("furious-" + UUID.randomUUID(), second, IntStream.range(0, 19)
+                .mapToObj(i -> "I will kill you, coward, number " + i).toList());
+
+        assertThat(ids(assess(atSecond.get(18)))).doesNotContain("pile-on");
+        UUID twentieth = store("angry-" + UUID.randomUUID(), first.toUpperCase(java.util.Locale.ROOT),
+                List.of("I will kill you, traitor, at last")).get(0);
+        assertThat(assess(twentieth).firedRules()).contains(new FiredRule("pile-on",
+                "20 flagged mentions of this MP within 1h (rule: 20)"));
+        assertThat(ids(assess(atFirst.get(18)))).doesNotContain("pile-on");
+    }
+
+    @Test
     void queuesAMentionNamingAFamilyMemberRegisteredForTheMpAsDoxxing() throws Exception {
         String handle = "@threatened" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
         long mp = directory.register("Threatened MP", Map.of("x", handle));
@@ -138,7 +156,7 @@ class RulePolicyTest {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      SELECT m.mp_id, m.platform, m.author_id, m.author_handle, m.text, k.lang, k.violent, k.racist,
-                            k.sexist, k.labels, m.posted_at, m.received_at
+                            k.sexist, k.labels, m.posted_at, m.received_at, m.mp_handle
                      FROM mention m JOIN mention_classification k ON k.mention_id = m.id AND k.model_version = m.model_version
                      WHERE m.id = ?""")) {
             s.setObject(1, mention);
@@ -152,7 +170,7 @@ class RulePolicyTest {
                 for (String label : (String[]) r.getArray(10).getArray()) {
                     labels.add(Category.valueOf(label));
                 }
-                return new TriageCandidate(mention, Optional.ofNullable((Long) r.getObject(1)), r.getString(2),
+                return new TriageCandidate(mention, Optional.ofNullable((Long) r.getObject(1)), Optional.ofNullable(r.getString(13)), r.getString(2),
                         Optional.ofNullable(r.getString(3)), Optional.ofNullable(r.getString(4)), r.getString(5),
                         Optional.of(r.getString(6)), scores, labels, Map.of(), false,
                         r.getTimestamp(11).toInstant(), r.getTimestamp(12).toInstant());
