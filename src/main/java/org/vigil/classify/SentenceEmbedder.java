@@ -69,10 +69,25 @@ public final class SentenceEmbedder {
         return in;
     }
 
-    /** The unit-length embedding of the text's first {@link #MAX_CHARS} characters. */
+    /**
+     * The unit-length embedding of the text's first {@link #MAX_CHARS} characters; a text without a single letter,
+     * digit, punctuation mark or symbol (empty, control characters, replacement characters, a lone surrogate), which
+     * the tokenizer would refuse, is embedded as a lone full stop.
+     */
     public float[] embed(String text) {
         String cut = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
-        return encoder.embedAll(List.of(TextSegment.from(cut.isBlank() ? "." : cut))).content().get(0).vector();
+        return encoder.embedAll(List.of(TextSegment.from(embeddable(cut) ? cut : "."))).content().get(0).vector();
+    }
+
+    private static boolean embeddable(String text) {
+        return text.codePoints().anyMatch(cp -> cp != 0xFFFD && (Character.isLetterOrDigit(cp) || switch (
+                Character.getType(cp)) {
+            case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL,
+                    Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        }));
     }
 
     /** Gives access to the encoder's embedding call; a single text is embedded on the calling thread. */
