@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,8 +138,14 @@ public class AbuseClassifier {
         return thresholds;
     }
 
+    /**
+     * The manifest's version; for a model with a semantic stage scored in another mode than the default, followed
+     * by the mode ({@code +cascade}, {@code +lexical}), so stored scores say how they were made.
+     */
     public String modelVersion() {
-        return models.manifest().modelVersion();
+        String version = models.manifest().modelVersion();
+        return models.semantic().isEmpty() || mode == ScoringMode.FUSED ? version
+                : version + "+" + mode.name().toLowerCase(Locale.ROOT);
     }
 
     static double sigmoid(double logOdds) {

@@ -143,6 +143,17 @@ class SemanticStageTest {
     }
 
     @Test
+    void theStoredModelVersionSaysWhichModeScored() {
+        String version = ModelBundle.fromClasspath().manifest().modelVersion();
+        assertThat(fused.modelVersion()).isEqualTo(version);
+        assertThat(lexical.modelVersion()).isEqualTo(version + "+lexical");
+        assertThat(AbuseClassifier.withShippedModels(ScoringMode.CASCADE).modelVersion())
+                .isEqualTo(version + "+cascade");
+        assertThat(lexical.classify("The ward meeting is on Monday.", Optional.empty()).modelVersion())
+                .isEqualTo(version + "+lexical");
+    }
+
+    @Test
     void theConfiguredDefaultIsTheFusedMode() throws Exception {
         assertThat(ClassifierConfig.class.getMethod("scoring").getAnnotation(WithDefault.class).value())
                 .isEqualTo("fused");
