@@ -1,9 +1,11 @@
 package org.vigil.classify;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,45 +16,74 @@ import jakarta.inject.Inject;
 
 /**
  * Scores a mention for violent, racist and sexist abuse. One instance is shared by every thread: it holds
- * only immutable models, and each call works on its own local state. It loads at startup (about 2 s), so a
- * missing or broken model stops Vigil before it reports ready.
+ * only immutable models, and each call works on its own local state. It loads at startup (about 2 s, plus about
+ * 1 s for the sentence embedding model once per JVM), so a missing or broken model stops Vigil before it reports
+ * ready.
+ *
+ * <p>Two stages: the lexical model (words, phrases, patterns; explained feature by feature) and, when the model
+ * version has one and the mode is not {@link ScoringMode#LEXICAL}, the semantic stage (a regression on the sentence
+ * embedding), fused as {@link SemanticModel} describes and labelled at the fused thresholds. The explanation of a
+ * label lists its lexical features; the semantic stage appears as one entry, {@value #SEMANTIC_CONTRIBUTION}, when it
+ * raised the score.
  */
 @Startup
 @ApplicationScoped
 public class AbuseClassifier {
 
     static final String CLASSPATH_MODELS = "classpath";
+    /** The explanation entry of the semantic stage: how much it raised the fused log-odds above the lexical one. */
+    public static final String SEMANTIC_CONTRIBUTION = "[sentence meaning]";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final FeatureExtractor featureExtractor;
     private final LanguageIdentifier languageIdentifier;
     private final ModelBundle models;
     private final int explanationSize;
+    private final ScoringMode mode;
+    /** Present when the model has a semantic stage and the mode uses it. */
+    private final Optional<SemanticModel> semantic;
+    private final SentenceEmbedder embedder;
 
     @Inject
     public AbuseClassifier(ClassifierConfig config) {
         this(CLASSPATH_MODELS.equals(config.modelsDirectory())
                 ? ModelBundle.fromClasspath()
                 : ModelBundle.fromDirectory(Path.of(config.modelsDirectory())),
-                LanguageIdentifier.fromClasspath(), config.explanationSize());
+                LanguageIdentifier.fromClasspath(), new FeatureExtractor(), config.explanationSize(), config.scoring());
     }
 
+    /** In the default mode, {@link ScoringMode#FUSED} (lexical only when the model has no semantic stage). */
     public AbuseClassifier(ModelBundle models, LanguageIdentifier languageIdentifier, int explanationSize) {
-        this(models, languageIdentifier, new FeatureExtractor(), explanationSize);
+        this(models, languageIdentifier, new FeatureExtractor(), explanationSize, ScoringMode.FUSED);
     }
 
     /** With another feature extractor: offline experiments with extra word lists use it. */
     public AbuseClassifier(ModelBundle models, LanguageIdentifier languageIdentifier, FeatureExtractor featureExtractor,
             int explanationSize) {
+        this(models, languageIdentifier, featureExtractor, explanationSize, ScoringMode.FUSED);
+    }
+
+    /** With another feature extractor and another scoring mode. */
+    public AbuseClassifier(ModelBundle models, LanguageIdentifier languageIdentifier, FeatureExtractor featureExtractor,
+            int explanationSize, ScoringMode mode) {
         this.models = models;
         this.featureExtractor = featureExtractor;
         this.languageIdentifier = languageIdentifier;
         this.explanationSize = explanationSize;
+        this.mode = mode;
+        this.semantic = mode == ScoringMode.LEXICAL ? Optional.empty() : models.semantic();
+        this.embedder = semantic.isPresent() ? SentenceEmbedder.shared() : null;
     }
 
     /** The classifier with the models shipped on the classpath, for use outside CDI (tests, benchmarks, tools). */
     public static AbuseClassifier withShippedModels() {
-        return new AbuseClassifier(ModelBundle.fromClasspath(), LanguageIdentifier.fromClasspath(), 5);
+        return withShippedModels(ScoringMode.FUSED);
+    }
+
+    /** The shipped models in the given scoring mode. */
+    public static AbuseClassifier withShippedModels(ScoringMode mode) {
+        return new AbuseClassifier(ModelBundle.fromClasspath(), LanguageIdentifier.fromClasspath(),
+                new FeatureExtractor(), 5, mode);
     }
 
     public Classification classify(String text, Optional<String> languageHint) {
@@ -61,35 +92,60 @@ public class AbuseClassifier {
         String lang = languageIdentifier.identify(safeText, tokens,
                 languageHint == null ? Optional.empty() : languageHint);
         String[] features = featureExtractor.features(tokens, lang);
-        double[] logOdds = models.logOdds(features);
+        double[] lexical = models.logOdds(features);
+        double[] logOdds = semantic.filter(s -> mode == ScoringMode.FUSED || s.uncertain(lexical, lang))
+                .map(s -> s.fuse(lexical, embedder.embed(safeText)))
+                .orElse(lexical);
 
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         Set<Category> labels = EnumSet.noneOf(Category.class);
         Map<Category, List<Contribution>> explanation = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            double score = sigmoid(logOdds[category.ordinal()]);
+            int c = category.ordinal();
+            double score = sigmoid(logOdds[c]);
             scores.put(category, score);
-            boolean fired = score >= models.threshold(category, lang);
+            boolean fired = score >= threshold(category, lang);
             if (fired) {
                 labels.add(category);
             }
             // Only a label that fired is explained: words behind a score below its threshold would mislead reviewers.
-            explanation.put(category, fired ? models.topContributions(features, category, explanationSize) : List.of());
+            explanation.put(category, fired ? explain(features, category, logOdds[c] - lexical[c]) : List.of());
         }
         return new Classification(scores, labels, lang, modelVersion(), explanation);
     }
 
-    /** The threshold per category at which a text in {@code lang} is labelled. */
+    private List<Contribution> explain(String[] features, Category category, double semanticRaise) {
+        List<Contribution> lexical = models.topContributions(features, category, explanationSize);
+        if (semanticRaise <= 0) {
+            return lexical;
+        }
+        List<Contribution> all = new ArrayList<>(lexical);
+        all.add(new Contribution(SEMANTIC_CONTRIBUTION, semanticRaise));
+        all.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+        return List.copyOf(all.subList(0, Math.min(explanationSize, all.size())));
+    }
+
+    private double threshold(Category category, String lang) {
+        return semantic.map(s -> s.threshold(category, lang)).orElseGet(() -> models.threshold(category, lang));
+    }
+
+    /** The threshold per category at which a text in {@code lang} is labelled (fused thresholds when fused). */
     public Map<Category, Double> thresholds(String lang) {
         Map<Category, Double> thresholds = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            thresholds.put(category, models.threshold(category, lang));
+            thresholds.put(category, threshold(category, lang));
         }
         return thresholds;
     }
 
+    /**
+     * The manifest's version; for a model with a semantic stage scored in another mode than the default, followed
+     * by the mode ({@code +cascade}, {@code +lexical}), so stored scores say how they were made.
+     */
     public String modelVersion() {
-        return models.manifest().modelVersion();
+        String version = models.manifest().modelVersion();
+        return models.semantic().isEmpty() || mode == ScoringMode.FUSED ? version
+                : version + "+" + mode.name().toLowerCase(Locale.ROOT);
     }
 
     static double sigmoid(double logOdds) {

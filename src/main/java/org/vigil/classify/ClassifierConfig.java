@@ -11,6 +11,13 @@ public interface ClassifierConfig {
     @WithDefault(AbuseClassifier.CLASSPATH_MODELS)
     String modelsDirectory();
 
+    /**
+     * Which stages score a mention: "fused" (lexical and semantic on every mention), "cascade" (semantic only where a
+     * lexical score lies near its threshold, see the model card) or "lexical" (semantic stage off, never loaded).
+     */
+    @WithDefault("fused")
+    ScoringMode scoring();
+
     /** Most contributions listed per category in an explanation. */
     @WithDefault("5")
     int explanationSize();

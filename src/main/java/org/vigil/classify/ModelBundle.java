@@ -12,13 +12,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The three category models as one immutable table: feature -> log-odds weight per category, so scoring a
- * text costs one hash lookup per feature for all categories together. Loaded from the OpenNLP model files
- * and manifest that training writes.
+ * text costs one hash lookup per feature for all categories together, and the semantic stage's weights when the
+ * manifest names them. Loaded from the OpenNLP model files, the semantic weights and the manifest that training
+ * writes: a directory holding these files is a complete model version (the sentence embedding model itself comes
+ * from its jar, see {@link SentenceEmbedder}).
  */
 public final class ModelBundle {
 
@@ -29,10 +32,12 @@ public final class ModelBundle {
 
     private final ModelManifest manifest;
     private final Map<String, double[]> weights;
+    private final Optional<SemanticModel> semantic;
 
-    private ModelBundle(ModelManifest manifest, Map<String, double[]> weights) {
+    private ModelBundle(ModelManifest manifest, Map<String, double[]> weights, Optional<SemanticModel> semantic) {
         this.manifest = manifest;
         this.weights = weights;
+        this.semantic = semantic;
     }
 
     /** Builds a bundle from per-category log-odds weights; used by loading and by training. */
@@ -40,7 +45,12 @@ public final class ModelBundle {
         Map<String, double[]> table = new HashMap<>();
         perCategory.forEach((category, categoryWeights) -> categoryWeights.forEach((feature, weight) ->
                 table.computeIfAbsent(feature, f -> new double[CATEGORIES.length])[category.ordinal()] = weight));
-        return new ModelBundle(manifest, Collections.unmodifiableMap(table));
+        return new ModelBundle(manifest, Collections.unmodifiableMap(table), Optional.empty());
+    }
+
+    /** This lexical model with a semantic stage, under the given manifest (which names the semantic file). */
+    public ModelBundle withSemantic(ModelManifest semanticManifest, SemanticModel semanticModel) {
+        return new ModelBundle(semanticManifest, weights, Optional.of(semanticModel));
     }
 
     public static ModelBundle fromClasspath() {
@@ -79,7 +89,13 @@ public final class ModelBundle {
                             MaxentModelFiles.logOddsWeights(MaxentModelFiles.read(in), manifest.positiveLabel()));
                 }
             }
-            return of(manifest, perCategory);
+            ModelBundle lexical = of(manifest, perCategory);
+            if (manifest.semantic() == null) {
+                return lexical;
+            }
+            try (InputStream in = opener.open(manifest.semantic())) {
+                return lexical.withSemantic(manifest, new ObjectMapper().readValue(in, SemanticModel.class));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load classifier models", e);
         }
@@ -87,6 +103,11 @@ public final class ModelBundle {
 
     public ModelManifest manifest() {
         return manifest;
+    }
+
+    /** The semantic stage, when this model version has one. */
+    public Optional<SemanticModel> semantic() {
+        return semantic;
     }
 
     public double threshold(Category category, String lang) {

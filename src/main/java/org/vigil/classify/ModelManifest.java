@@ -2,6 +2,8 @@ package org.vigil.classify;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * {@code models/manifest.json}: what was trained, how, and the decision thresholds chosen on dev data.
  *
@@ -13,15 +15,31 @@ import java.util.Map;
  * @param thresholds         score at or above which the category becomes a label, for languages without their own
  * @param positiveLabel      outcome name of "has this category" inside the OpenNLP models
  * @param languageThresholds thresholds per language code ("en", "fr"), chosen on that language's dev data
+ * @param semantic           the semantic stage's weights file ({@link SemanticModel}), relative to the manifest;
+ *                           null for a lexical-only model
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelManifest(String modelVersion, String trainedAt, long seed, String trainer,
         Map<Category, String> files, Map<Category, Double> thresholds, String positiveLabel,
-        Map<String, Map<Category, Double>> languageThresholds) {
+        Map<String, Map<Category, Double>> languageThresholds, String semantic) {
 
     public static final String FILE_NAME = "manifest.json";
 
     public ModelManifest {
         languageThresholds = languageThresholds == null ? Map.of() : Map.copyOf(languageThresholds);
+    }
+
+    /** A lexical-only manifest (no semantic stage). */
+    public ModelManifest(String modelVersion, String trainedAt, long seed, String trainer, Map<Category, String> files,
+            Map<Category, Double> thresholds, String positiveLabel,
+            Map<String, Map<Category, Double>> languageThresholds) {
+        this(modelVersion, trainedAt, seed, trainer, files, thresholds, positiveLabel, languageThresholds, null);
+    }
+
+    /** The same model under another version with a semantic stage in {@code semanticFile}. */
+    public ModelManifest withSemantic(String version, String semanticFile) {
+        return new ModelManifest(version, trainedAt, seed, trainer, files, thresholds, positiveLabel,
+                languageThresholds, semanticFile);
     }
 
     /** The threshold for a category in a language: the language's own where it has one, else the default. */

@@ -67,11 +67,10 @@ class AbuseClassifierTest {
 
     @Test
     void labelsExactlyTheCategoriesAtOrAboveTheirShippedThreshold() {
-        ModelManifest manifest = ModelBundle.fromClasspath().manifest();
         for (String text : new String[] {"They know where you park your car.", "Resign now.", "stupid women", "go back home"}) {
             Classification result = classify(text);
             for (Category category : Category.values()) {
-                boolean above = result.scores().get(category) >= manifest.threshold(category, result.lang());
+                boolean above = result.scores().get(category) >= classifier.thresholds(result.lang()).get(category);
                 assertThat(result.labels().contains(category)).as(text + " " + category).isEqualTo(above);
             }
         }

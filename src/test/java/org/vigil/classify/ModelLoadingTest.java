@@ -36,6 +36,11 @@ class ModelLoadingTest {
             }
 
             @Override
+            public ScoringMode scoring() {
+                return ScoringMode.LEXICAL;
+            }
+
+            @Override
             public int explanationSize() {
                 return 2;
             }

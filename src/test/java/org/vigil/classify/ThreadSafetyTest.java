@@ -11,16 +11,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * In the style of Apache OpenNLP's ThreadSafetyBenchmarkIT: many threads, released together, share one
- * classifier, and every answer must equal the single-threaded answer for the same text.
+ * classifier, and every answer must equal the single-threaded answer for the same text; in each scoring mode
+ * (fused and cascade share one sentence embedding session across threads).
  */
 class ThreadSafetyTest {
 
     private static final int THREADS = 16;
-    private static final int ROUNDS = 20;
+    private static final int ROUNDS = 8;
     private static final List<String> TEXTS = List.of(
             "They know where you park every night.",
             "Your kids would hate what comes after this.",
@@ -35,10 +37,11 @@ class ThreadSafetyTest {
             "https://example.org",
             "Tu vas le regretter, toi et ta famille.");
 
-    private final AbuseClassifier classifier = ShippedModels.CLASSIFIER;
-
-    @Test
-    void manyThreadsGetExactlyTheSingleThreadedAnswers() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ScoringMode.class)
+    void manyThreadsGetExactlyTheSingleThreadedAnswers(ScoringMode mode) throws Exception {
+        AbuseClassifier classifier = mode == ScoringMode.FUSED ? ShippedModels.CLASSIFIER
+                : AbuseClassifier.withShippedModels(mode);
         List<Classification> expected = new ArrayList<>();
         for (String text : TEXTS) {
             expected.add(classifier.classify(text, Optional.empty()));

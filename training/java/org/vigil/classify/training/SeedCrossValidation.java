@@ -22,7 +22,7 @@ final class SeedCrossValidation {
     record ScoredRow(CorpusRecord row, Map<Category, Double> scores) {
     }
 
-    private static final int FOLDS = 4;
+    static final int FOLDS = 4;
 
     private SeedCrossValidation() {
     }
@@ -45,7 +45,7 @@ final class SeedCrossValidation {
         return scored;
     }
 
-    private static boolean isSeedInFold(CorpusRecord row, int fold) {
+    static boolean isSeedInFold(CorpusRecord row, int fold) {
         return TrainingSettings.SEED_SOURCE.equals(row.source()) && Corpus.bucket(row.id()) % FOLDS == fold;
     }
 }

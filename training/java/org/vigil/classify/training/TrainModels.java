@@ -16,13 +16,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -35,7 +33,6 @@ import org.vigil.classify.LanguageIdentifier;
 import org.vigil.classify.MaxentModelFiles;
 import org.vigil.classify.ModelBundle;
 import org.vigil.classify.ModelManifest;
-import org.vigil.classify.training.BinaryMetrics.Scored;
 
 /**
  * Trains the shipped models: {@code ./mvnw -q test-compile exec:java@train -Dcorpus=../shared/corpus}.
@@ -46,20 +43,6 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
  * the dev report. The frozen held-out set is read only to keep its near-copies out of training.
  */
 public final class TrainModels {
-
-    /** F-beta where no recall target applies; VIOLENT favours recall (a missed threat costs more). */
-    private static final Map<Category, Double> F_BETA = Map.of(Category.VIOLENT, 2.0, Category.RACIST, 1.0,
-            Category.SEXIST, 1.0);
-    /**
-     * At most this share of the team-written clean rows (criticism, neutral mentions, counter-speech, quotes,
-     * negation, idioms) may get any label: the issue's target for clean mentions.
-     */
-    private static final double MAX_CLEAN_FLAGGED_ANY_LABEL = 0.05;
-    /** Per-category budgets of clean flags tried, largest first, until the any-label share meets its target. */
-    private static final double[] CATEGORY_BUDGETS = {0.05, 0.04, 0.03, 0.025, 0.02, 0.015, 0.01};
-    /** VIOLENT must catch this share of the team-written threats against MPs (the target). */
-    private static final double MIN_THREAT_RECALL = 0.90;
-    private static final List<String> LANGUAGES_WITH_OWN_THRESHOLDS = List.of("en", "fr");
 
     private TrainModels() {
     }
@@ -104,20 +87,9 @@ public final class TrainModels {
             scored.add(new SeedCrossValidation.ScoredRow(row, devClassifier.classify(row.text(), Optional.empty())
                     .scores()));
         }
-        Map<Category, Double> thresholds = Map.of();
-        Map<String, Map<Category, Double>> perLanguage = new LinkedHashMap<>();
-        for (double budget : CATEGORY_BUDGETS) {
-            System.out.printf("per-category budget of clean flags %.3f:%n", budget);
-            thresholds = chooseThresholds(scored, "all languages", row -> true, budget);
-            for (String lang : LANGUAGES_WITH_OWN_THRESHOLDS) {
-                perLanguage.put(lang, chooseThresholds(scored, lang, row -> lang.equals(row.lang()), budget));
-            }
-            double anyLabel = cleanRowsWithAnyLabel(scored, thresholds, perLanguage);
-            System.out.printf("  team-written clean rows with any label: %.3f%n", anyLabel);
-            if (anyLabel <= MAX_CLEAN_FLAGGED_ANY_LABEL) {
-                break;
-            }
-        }
+        OperatingPoint operatingPoint = OperatingPoint.choose(scored, row -> Corpus.DEV.equals(row.split()));
+        Map<Category, Double> thresholds = operatingPoint.thresholds();
+        Map<String, Map<Category, Double>> perLanguage = operatingPoint.perLanguage();
         ModelManifest manifest = manifest(files, settings, thresholds, perLanguage);
 
         Files.createDirectories(out);
@@ -142,62 +114,6 @@ public final class TrainModels {
         return train.stream().filter(row -> !copies.contains(row.text())).toList();
     }
 
-    /**
-     * Thresholds from development rows only: corpus dev rows for F-beta, team-written clean rows (dev split and
-     * out-of-fold seed rows) for the budget of clean flags, team-written threats for VIOLENT's recall target.
-     */
-    private static Map<Category, Double> chooseThresholds(List<SeedCrossValidation.ScoredRow> scored, String name,
-            Predicate<CorpusRecord> inSlice, double cleanBudget) {
-        Map<Category, Double> thresholds = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
-            List<Scored> dev = new ArrayList<>();
-            List<Double> clean = new ArrayList<>();
-            List<Double> threats = new ArrayList<>();
-            for (SeedCrossValidation.ScoredRow s : scored) {
-                CorpusRecord row = s.row();
-                if (!inSlice.test(row) || !row.annotates(category)) {
-                    continue;
-                }
-                double score = s.scores().get(category);
-                if (Corpus.DEV.equals(row.split())) {
-                    dev.add(new Scored(score, row.has(category)));
-                }
-                if (isTeamWritten(row) && row.labels().isEmpty()) {
-                    clean.add(score);
-                }
-                if (category == Category.VIOLENT && isTeamWritten(row) && row.has(Category.VIOLENT)) {
-                    threats.add(score);
-                }
-            }
-            double threshold = ThresholdChooser.choose(dev, clean, F_BETA.get(category), cleanBudget, threats,
-                    MIN_THREAT_RECALL);
-            thresholds.put(category, threshold);
-            String caught = threats.isEmpty() ? "" : String.format(", catches %.3f of %d team-written threats",
-                    ThresholdChooser.share(threats, threshold), threats.size());
-            System.out.printf("  %s %s threshold %.2f: flags %.3f of %d team-written clean rows%s%n", name, category,
-                    threshold, ThresholdChooser.share(clean, threshold), clean.size(), caught);
-        }
-        return thresholds;
-    }
-
-    private static double cleanRowsWithAnyLabel(List<SeedCrossValidation.ScoredRow> scored,
-            Map<Category, Double> thresholds, Map<String, Map<Category, Double>> perLanguage) {
-        int clean = 0;
-        int flagged = 0;
-        for (SeedCrossValidation.ScoredRow s : scored) {
-            if (isTeamWritten(s.row()) && s.row().labels().isEmpty()) {
-                clean++;
-                Map<Category, Double> own = perLanguage.getOrDefault(s.row().lang(), thresholds);
-                flagged += Arrays.stream(Category.values()).anyMatch(c -> s.scores().get(c) >= own.get(c)) ? 1 : 0;
-            }
-        }
-        return clean == 0 ? 0 : (double) flagged / clean;
-    }
-
-    private static boolean isTeamWritten(CorpusRecord row) {
-        return TrainingSettings.SEED_SOURCE.equals(row.source()) || TrainingSettings.DEV_SOURCE.equals(row.source());
-    }
-
     private static ModelManifest manifest(Map<Category, byte[]> files, TrainingSettings settings,
             Map<Category, Double> thresholds, Map<String, Map<Category, Double>> perLanguage) {
         Map<Category, String> names = new EnumMap<>(Category.class);
@@ -209,14 +125,18 @@ public final class TrainModels {
                 TrainingSettings.SEED, settings.describe(), names, thresholds, ModelTrainer.POSITIVE, perLanguage);
     }
 
-    /** First 8 hex digits of the SHA-256 of the models and thresholds: the same training, the same suffix. */
-    private static String digest(Map<Category, byte[]> files, Map<Category, Double> thresholds,
-            Map<String, Map<Category, Double>> perLanguage) {
+    /**
+     * First 8 hex digits of the SHA-256 of the models and thresholds (and the semantic stage's file, when given):
+     * the same training, the same suffix.
+     */
+    static String digest(Map<Category, byte[]> files, Map<Category, Double> thresholds,
+            Map<String, Map<Category, Double>> perLanguage, byte[]... more) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.values().forEach(sha::update);
             sha.update(thresholds.toString().getBytes(StandardCharsets.UTF_8));
             sha.update(perLanguage.toString().getBytes(StandardCharsets.UTF_8));
+            Arrays.stream(more).forEach(sha::update);
             return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

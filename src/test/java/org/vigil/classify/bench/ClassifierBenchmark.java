@@ -27,14 +27,16 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.vigil.classify.AbuseClassifier;
 import org.vigil.classify.Classification;
+import org.vigil.classify.ScoringMode;
 import org.vigil.classify.training.Corpus;
 import org.vigil.classify.training.CorpusRecord;
 
 /**
- * Mentions per second through the full path: normalise, detect the language, score three categories, explain;
- * beside it, on the same texts in the same run, a plain OpenNLP bag-of-words document categorizer (simple
- * tokenizer, one maxent model over VIOLENT / RACIST / SEXIST / CLEAN, trained on the seed set at setup), so the
- * ratio between the two can be compared across machines.
+ * Mentions per second through the lexical stage (normalise, detect the language, score three categories, explain)
+ * and through the full path with the semantic stage (fused, and cascade), and the full path's time per mention
+ * (sample mode, for its p99); beside them, on the same texts in the same run, a plain OpenNLP bag-of-words document
+ * categorizer (simple tokenizer, one maxent model over VIOLENT / RACIST / SEXIST / CLEAN, trained on the seed set
+ * at setup), so the ratios can be compared across machines.
  * Run: {@code ./mvnw -q test-compile exec:exec@bench} (results in the model card and BENCHMARKS.md).
  */
 @State(Scope.Benchmark)
@@ -46,15 +48,21 @@ import org.vigil.classify.training.CorpusRecord;
 @Measurement(iterations = 5, time = 2)
 public class ClassifierBenchmark {
 
-    private AbuseClassifier classifier;
+    private AbuseClassifier lexical;
+    private AbuseClassifier fused;
+    private AbuseClassifier cascade;
     private DocumentCategorizerME bagOfWords;
     private int next;
+    private int nextFused;
+    private int nextCascade;
     private int nextOther;
     private int nextBaseline;
 
     @Setup
     public void load() throws IOException {
-        classifier = AbuseClassifier.withShippedModels();
+        lexical = AbuseClassifier.withShippedModels(ScoringMode.LEXICAL);
+        fused = AbuseClassifier.withShippedModels(ScoringMode.FUSED);
+        cascade = AbuseClassifier.withShippedModels(ScoringMode.CASCADE);
         List<DocumentSample> samples = Corpus.read(List.of(Path.of("training/seed"))).stream()
                 .map(row -> new DocumentSample(outcome(row), SimpleTokenizer.INSTANCE.tokenize(row.text()))).toList();
         TrainingParameters parameters = TrainingParameters.defaultParams();
@@ -69,10 +77,32 @@ public class ClassifierBenchmark {
     }
 
     @Benchmark
-    public Classification classifyOneMention() {
+    public Classification lexicalStage() {
         String text = BenchmarkMentions.TYPICAL.get(next);
         next = (next + 1) % BenchmarkMentions.TYPICAL.size();
-        return classifier.classify(text, Optional.empty());
+        return lexical.classify(text, Optional.empty());
+    }
+
+    @Benchmark
+    public Classification fusedPath() {
+        String text = BenchmarkMentions.TYPICAL.get(nextFused);
+        nextFused = (nextFused + 1) % BenchmarkMentions.TYPICAL.size();
+        return fused.classify(text, Optional.empty());
+    }
+
+    /** The same work as {@link #fusedPath()}, timed call by call for the latency distribution (p99). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Classification fusedPathLatency() {
+        return fusedPath();
+    }
+
+    @Benchmark
+    public Classification cascadePath() {
+        String text = BenchmarkMentions.TYPICAL.get(nextCascade);
+        nextCascade = (nextCascade + 1) % BenchmarkMentions.TYPICAL.size();
+        return cascade.classify(text, Optional.empty());
     }
 
     @Benchmark
@@ -86,6 +116,6 @@ public class ClassifierBenchmark {
     public Classification classifyMentionNeedingTheLanguageDetector() {
         String text = BenchmarkMentions.OTHER_LANGUAGES.get(nextOther);
         nextOther = (nextOther + 1) % BenchmarkMentions.OTHER_LANGUAGES.size();
-        return classifier.classify(text, Optional.empty());
+        return lexical.classify(text, Optional.empty());
     }
 }
