@@ -11,7 +11,10 @@ public interface ClassificationWorkerConfig {
     @WithDefault("1s")
     String pollInterval();
 
-    /** Mentions classified per transaction. */
-    @WithDefault("200")
+    /**
+     * Mentions classified per transaction. Small, because the fused classifier takes milliseconds per mention
+     * and a threat that arrives during a batch waits for it to commit.
+     */
+    @WithDefault("50")
     int batchSize();
 }
