@@ -56,9 +56,11 @@ class ShadowModelTest {
                 ObjectMapper json = new ObjectMapper();
                 ObjectNode manifest = (ObjectNode) json.readTree(resource(ModelManifest.FILE_NAME));
                 manifest.put("modelVersion", CANDIDATE_VERSION);
-                ((ObjectNode) manifest.get("thresholds")).put(Category.VIOLENT.name(), 1.01);
-                manifest.get("languageThresholds").forEach(own -> ((ObjectNode) own).put(Category.VIOLENT.name(), 1.01));
-                json.writeValue(directory.resolve(ModelManifest.FILE_NAME).toFile(), manifest);
+                json.writeValue(directory.resolve(ModelManifest.FILE_NAME).toFile(), neverViolent(manifest));
+                // The fused scores' thresholds live in the semantic stage's file.
+                String semantic = manifest.get("semantic").asText();
+                json.writeValue(directory.resolve(semantic).toFile(),
+                        neverViolent((ObjectNode) json.readTree(resource(semantic))));
                 for (var file : manifest.get("files")) {
                     try (InputStream in = resource(file.asText())) {
                         Files.copy(in, directory.resolve(file.asText()));
@@ -69,6 +71,12 @@ class ShadowModelTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private static ObjectNode neverViolent(ObjectNode thresholdsOwner) {
+            ((ObjectNode) thresholdsOwner.get("thresholds")).put(Category.VIOLENT.name(), 1.01);
+            thresholdsOwner.get("languageThresholds").forEach(own -> ((ObjectNode) own).put(Category.VIOLENT.name(), 1.01));
+            return thresholdsOwner;
         }
 
         private static InputStream resource(String name) {
