@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
+import org.vigil.platform.OneDrainAtATime;
 
 import java.sql.SQLException;
 
@@ -21,6 +22,7 @@ public class ClassificationWorker {
     private final MeterRegistry registry;
     private final Event<MentionsClassified> classified;
     private final int batchSize;
+    private final OneDrainAtATime oneAtATime = new OneDrainAtATime();
 
     ClassificationWorker(ClassificationService service, MeterRegistry registry, Event<MentionsClassified> classified,
                          ClassificationWorkerConfig config) {
@@ -35,12 +37,14 @@ public class ClassificationWorker {
 
     @Scheduled(identity = JOB, every = "{vigil.classification.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        try {
-            drain();
-        } catch (SQLException | RuntimeException e) {
-            // The mentions stay queued; the next poll tries again.
-            LOG.error("Classification batch failed; will retry", e);
-        }
+        oneAtATime.run(() -> {
+            try {
+                drain();
+            } catch (SQLException | RuntimeException e) {
+                // The mentions stay queued; the next poll tries again.
+                LOG.error("Classification batch failed; will retry", e);
+            }
+        });
     }
 
     /** Classifies until nothing waits; returns how many mentions were classified. */

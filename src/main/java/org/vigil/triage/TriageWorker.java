@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import org.jboss.logging.Logger;
 import org.vigil.classify.MentionsClassified;
+import org.vigil.platform.OneDrainAtATime;
 
 import java.sql.SQLException;
 
@@ -21,6 +22,7 @@ public class TriageWorker {
     private final TriageService service;
     private final MeterRegistry registry;
     private final int batchSize;
+    private final OneDrainAtATime oneAtATime = new OneDrainAtATime();
 
     TriageWorker(TriageService service, MeterRegistry registry, TriageConfig config) {
         this.service = service;
@@ -30,12 +32,14 @@ public class TriageWorker {
 
     @Scheduled(every = "{vigil.triage.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        try {
-            drain();
-        } catch (SQLException | RuntimeException e) {
-            // The mentions stay classified and waiting; the next poll tries again.
-            LOG.error("Triage batch failed; will retry", e);
-        }
+        oneAtATime.run(() -> {
+            try {
+                drain();
+            } catch (SQLException | RuntimeException e) {
+                // The mentions stay classified and waiting; the next poll tries again.
+                LOG.error("Triage batch failed; will retry", e);
+            }
+        });
     }
 
     /** Triages at once what was just classified, so a threat does not wait for the next poll. */
