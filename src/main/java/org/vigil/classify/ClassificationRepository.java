@@ -30,9 +30,10 @@ public class ClassificationRepository {
     }
 
     /**
-     * Locks up to {@code limit} waiting mentions, oldest first; other workers skip them until commit.
-     * Re-classification never queues here (see {@link ReclassificationService}), so a new threat waits behind
-     * new mentions only.
+     * Locks up to {@code limit} waiting mentions, newest first; other workers skip them until commit. When
+     * ingest outruns the classifier, a backlog drains after what just arrived, so a new threat is not scored
+     * behind minutes of older mentions (the pipeline alarm reports the backlog's age). Re-classification
+     * never queues here (see {@link ReclassificationService}).
      */
     public List<PendingMention> claimPending(int limit) throws SQLException {
         List<PendingMention> pending = new ArrayList<>();
@@ -40,7 +41,7 @@ public class ClassificationRepository {
              PreparedStatement s = c.prepareStatement("""
                      SELECT id, text, declared_lang FROM mention
                      WHERE state = 'RECEIVED'
-                     ORDER BY received_at
+                     ORDER BY received_at DESC
                      LIMIT ?
                      FOR UPDATE SKIP LOCKED""")) {
             s.setInt(1, limit);

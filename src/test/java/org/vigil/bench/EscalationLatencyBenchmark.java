@@ -78,8 +78,10 @@ public final class EscalationLatencyBenchmark {
                     body.append(i == 0 ? "" : ",").append(mention(handle, "citizen-" + UUID.randomUUID(),
                             "What is your position on the rail timetable for line " + (char) ('a' + i % 26) + "?"));
                 }
-                if (send(http, url, secret, body.append("]}").toString()) != 202) {
+                int status = send(http, url, secret, body.append("]}").toString());
+                if (status != 202) {
                     errors.incrementAndGet();
+                    System.err.println("ordinary delivery refused with status " + status);
                 }
                 ordinarySent.addAndGet(perTick);
             }, 0, 100, TimeUnit.MILLISECONDS);
@@ -97,6 +99,7 @@ public final class EscalationLatencyBenchmark {
                     accepted.put(marker, System.nanoTime());
                 } else {
                     errors.incrementAndGet();
+                    System.err.println("threat delivery refused with status " + status);
                 }
                 long wait = gapNanos - (System.nanoTime() - start);
                 if (wait > 0) {
