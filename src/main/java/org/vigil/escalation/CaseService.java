@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.vigil.audit.AuditLog;
 
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,16 +29,18 @@ public class CaseService {
     private final RecipientDirectory recipients;
     private final EscalationConfig config;
     private final ObjectMapper json;
+    private final AuditLog audit;
     private final Clock clock;
 
     CaseService(CaseRepository cases, OutboxRepository outbox, CaseMailer mailer, RecipientDirectory recipients,
-                EscalationConfig config, ObjectMapper json, Clock clock) {
+                EscalationConfig config, ObjectMapper json, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.outbox = outbox;
         this.mailer = mailer;
         this.recipients = recipients;
         this.config = config;
         this.json = json;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -59,9 +64,13 @@ public class CaseService {
     private boolean close(UUID caseId, List<CaseState> from, CaseState to, EmailKind notice, String by)
             throws SQLException {
         Instant now = clock.instant();
-        if (!cases.transition(caseId, from, to, by, now)) {
+        Optional<CaseState> before = cases.find(caseId).map(EscalationCase::state);
+        if (before.isEmpty() || !cases.transition(caseId, from, to, by, now)) {
             return false;
         }
+        // The actor is the staff user, or the address an acknowledgement link was sent to.
+        audit.recordAs(by, "escalation.case." + to.name().toLowerCase(Locale.ROOT), "escalation_case",
+                caseId.toString(), Map.of("state", before.get().name()), Map.of("state", to.name()));
         AlertView view = view(cases.find(caseId).orElseThrow());
         for (Recipient recipient : outbox.alerted(caseId)) {
             mailer.notice(caseId, view, notice, by, recipient, now);

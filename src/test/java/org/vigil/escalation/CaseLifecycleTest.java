@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.vigil.audit.AuditLog;
+import org.vigil.audit.AuditQuery;
 import org.vigil.security.CsrfToken;
 import org.vigil.triage.Priority;
 
@@ -12,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +37,9 @@ class CaseLifecycleTest {
     @Inject
     AckLinks links;
 
+    @Inject
+    AuditLog audit;
+
     @Test
     void openingTheLinkOnlyAsksForConfirmationAndTheButtonAcknowledgesAndTellsEveryoneInTheThread() throws Exception {
         UUID caseId = escalations.raise(escalations.classifiedMention("Expect a fire at your constituency office tonight"), Priority.P1);
@@ -49,6 +55,12 @@ class CaseLifecycleTest {
         assertThat(state(caseId)).isEqualTo("ACKNOWLEDGED");
         assertThat(escalations.single("SELECT acknowledged_by FROM escalation_case WHERE id = ?", caseId))
                 .isEqualTo("duty@security.test");
+        assertThat(audit.search(new AuditQuery(Optional.of("duty@security.test"), Optional.of("escalation.case.acknowledged"),
+                Optional.of("escalation_case"), Optional.of(caseId.toString()), Optional.empty(), Optional.empty(), 0, 10))
+                .events()).singleElement().satisfies(event -> {
+                    assertThat(event.before().orElseThrow()).contains("OPEN");
+                    assertThat(event.after().orElseThrow()).contains("ACKNOWLEDGED");
+                });
 
         MimeMessage notice = awaitEmail(caseId, "duty@security.test", 2);
         assertThat(notice.getMessageID()).isNotEqualTo(alert.getMessageID());
