@@ -222,4 +222,7 @@ public interface AdminMessages {
 
     @Message("Shadow matched reviewers")
     String shadow_matched();
+
+    @Message("Mentions the shadow model failed on (recorded once, not retried): {count}")
+    String shadow_failed(long count);
 }

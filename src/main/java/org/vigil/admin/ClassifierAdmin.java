@@ -6,6 +6,7 @@ import org.vigil.classify.AbuseClassifier;
 import org.vigil.classify.ReclassificationRequest;
 import org.vigil.classify.ReclassificationService;
 import org.vigil.classify.ShadowClassifier;
+import org.vigil.classify.ShadowRepository;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
@@ -24,14 +25,17 @@ public class ClassifierAdmin {
     private final ReclassificationService reclassification;
     private final ShadowClassifier shadow;
     private final ShadowComparisonRepository comparisons;
+    private final ShadowRepository shadowScores;
     private final SecurityIdentity identity;
 
     ClassifierAdmin(AbuseClassifier live, ReclassificationService reclassification, ShadowClassifier shadow,
-                    ShadowComparisonRepository comparisons, SecurityIdentity identity) {
+                    ShadowComparisonRepository comparisons, ShadowRepository shadowScores,
+                    SecurityIdentity identity) {
         this.live = live;
         this.reclassification = reclassification;
         this.shadow = shadow;
         this.comparisons = comparisons;
+        this.shadowScores = shadowScores;
         this.identity = identity;
     }
 
@@ -39,7 +43,8 @@ public class ClassifierAdmin {
     public ShadowReport shadow() throws SQLException {
         Optional<String> version = shadow.modelVersion();
         return new ShadowReport(live.modelVersion(), version,
-                version.isPresent() ? comparisons.compare(version.get()) : List.of());
+                version.isPresent() ? comparisons.compare(version.get()) : List.of(),
+                version.isPresent() ? shadowScores.failures(version.get()) : 0);
     }
 
     public ReclassificationService.Progress progress() throws SQLException {
@@ -67,9 +72,9 @@ public class ClassifierAdmin {
 
     /**
      * The live model, the shadow model (empty when none runs: {@code vigil.classifier.shadow.models}) and
-     * their comparison per language and category.
+     * their comparison per language and category, and how many mentions the shadow model failed on.
      */
     public record ShadowReport(String liveModelVersion, Optional<String> shadowModelVersion,
-            List<ShadowComparisonRepository.ShadowComparison> comparisons) {
+            List<ShadowComparisonRepository.ShadowComparison> comparisons, long failed) {
     }
 }

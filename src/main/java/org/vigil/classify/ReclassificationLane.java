@@ -1,5 +1,7 @@
 package org.vigil.classify;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,12 +24,20 @@ public class ReclassificationLane {
     private final ReclassificationService service;
     private final Event<MentionsClassified> classified;
     private final int batchSize;
+    private final Counter rescored;
+    private final Counter backToTriage;
+    private final Counter failed;
+    private final Counter gaveWay;
 
     ReclassificationLane(ReclassificationService service, Event<MentionsClassified> classified,
-                         ReclassificationConfig config) {
+                         ReclassificationConfig config, MeterRegistry registry) {
         this.service = service;
         this.classified = classified;
         this.batchSize = config.batchSize();
+        this.rescored = registry.counter("vigil.reclassification.rescored");
+        this.backToTriage = registry.counter("vigil.reclassification.back.to.triage");
+        this.failed = registry.counter("vigil.reclassification.failed");
+        this.gaveWay = registry.counter("vigil.reclassification.gave.way");
     }
 
     @Scheduled(identity = JOB, every = "{vigil.classification.reclassify.poll-interval}",
@@ -46,6 +56,12 @@ public class ReclassificationLane {
         ReclassificationService.Batch batch;
         do {
             batch = service.rescoreBatch(batchSize);
+            rescored.increment(batch.rescored());
+            backToTriage.increment(batch.backToTriage());
+            failed.increment(batch.failed());
+            if (batch.outcome() == ReclassificationService.Outcome.GAVE_WAY) {
+                gaveWay.increment();
+            }
             if (batch.backToTriage() > 0) {
                 classified.fireAsync(new MentionsClassified(batch.backToTriage()));
             }

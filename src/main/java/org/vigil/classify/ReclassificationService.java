@@ -79,10 +79,10 @@ public class ReclassificationService {
     public Batch rescoreBatch(int limit) throws SQLException {
         Optional<ReclassificationRepository.Place> place = requests.lockOldestPending();
         if (place.isEmpty()) {
-            return new Batch(Outcome.NO_REQUEST, 0);
+            return Batch.idle(Outcome.NO_REQUEST);
         }
         if (requests.newMentionsWait()) {
-            return new Batch(Outcome.GAVE_WAY, 0);
+            return Batch.idle(Outcome.GAVE_WAY);
         }
         long requestId = place.get().requestId();
         List<ReclassificationRepository.Stale> stale = requests.nextStale(place.get(), classifier.modelVersion(), limit);
@@ -91,7 +91,7 @@ public class ReclassificationService {
             requests.finish(requestId, now);
             LOG.infof("Re-classification request %d finished: every triaged mention carries model %s",
                     requestId, classifier.modelVersion());
-            return new Batch(Outcome.FINISHED, 0);
+            return Batch.idle(Outcome.FINISHED);
         }
         Map<UUID, Classification> results = new LinkedHashMap<>();
         List<RescoredMention> rescored = new ArrayList<>();
@@ -111,7 +111,7 @@ public class ReclassificationService {
         mentions.rescored(rescored);
         int changed = (int) rescored.stream().filter(RescoredMention::backToTriage).count();
         requests.advance(requestId, stale.get(stale.size() - 1), rescored.size(), changed, failed);
-        return new Batch(Outcome.RESCORED, changed);
+        return new Batch(Outcome.RESCORED, rescored.size(), changed, failed);
     }
 
     private static Set<String> names(Classification result) {
@@ -130,8 +130,15 @@ public class ReclassificationService {
         FINISHED
     }
 
-    /** What one batch did, and how many of its mentions went back to triage because their labels changed. */
-    public record Batch(Outcome outcome, int backToTriage) {
+    /**
+     * What one batch did: how many mentions it re-scored, how many of them went back to triage because their
+     * labels changed, and how many failed (they keep their classification).
+     */
+    public record Batch(Outcome outcome, int rescored, int backToTriage, int failed) {
+
+        static Batch idle(Outcome outcome) {
+            return new Batch(outcome, 0, 0, 0);
+        }
     }
 
     /** The classifier's version, how many mentions carry an older one (or none), and the latest request. */

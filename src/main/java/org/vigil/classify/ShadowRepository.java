@@ -37,7 +37,7 @@ public class ShadowRepository {
         }
     }
 
-    /** Triaged mentions received since {@code since}, oldest first, that the candidate has not scored. */
+    /** Triaged mentions received since {@code since}, oldest first, that the candidate has neither scored nor failed on. */
     public List<Unscored> unscored(String modelVersion, Instant since, int limit) throws SQLException {
         List<Unscored> unscored = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
@@ -45,11 +45,14 @@ public class ShadowRepository {
                 WHERE m.state = 'TRIAGED' AND m.received_at >= ? AND m.model_version IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM shadow_classification sc
                                   WHERE sc.model_version = ? AND sc.mention_id = m.id)
+                  AND NOT EXISTS (SELECT 1 FROM shadow_failure sf
+                                  WHERE sf.model_version = ? AND sf.mention_id = m.id)
                 ORDER BY m.received_at, m.id
                 LIMIT ?""")) {
             s.setTimestamp(1, Timestamp.from(since));
             s.setString(2, modelVersion);
-            s.setInt(3, limit);
+            s.setString(3, modelVersion);
+            s.setInt(4, limit);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     unscored.add(new Unscored(r.getObject(1, UUID.class), r.getString(2),
@@ -84,6 +87,37 @@ public class ShadowRepository {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+    }
+
+    /** Records the mentions the candidate failed on, with the error, so that they are not tried again. */
+    public void saveFailures(String modelVersion, Map<Unscored, String> errors, Instant at) throws SQLException {
+        if (errors.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO shadow_failure (model_version, mention_id, failed_at, error) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")) {
+            for (Map.Entry<Unscored, String> entry : errors.entrySet()) {
+                s.setString(1, modelVersion);
+                s.setObject(2, entry.getKey().id());
+                s.setTimestamp(3, Timestamp.from(at));
+                s.setString(4, entry.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** How many mentions the candidate failed on. */
+    public long failures(String modelVersion) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM shadow_failure WHERE model_version = ?")) {
+            s.setString(1, modelVersion);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.vigil.classify;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +49,9 @@ class ReclassificationLaneTest {
     @Inject
     Scheduler scheduler;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void aNewThreatIsClassifiedAndTriagedBeforeTheBacklogWhichThenDrains() throws Exception {
         List<UUID> backlog = deliver(IntStream.range(0, 45)
@@ -55,6 +59,8 @@ class ReclassificationLaneTest {
         waitForTriage(backlog);
         retire(backlog);
 
+        double rescoredBefore = registry.counter("vigil.reclassification.rescored").count();
+        double gaveWayBefore = registry.counter("vigil.reclassification.gave.way").count();
         scheduler.pause(ClassificationWorker.JOB);
         UUID threat;
         long requestId;
@@ -83,6 +89,9 @@ class ReclassificationLaneTest {
         assertThat(threatQueued).isBeforeOrEqualTo(firstRescored);
         assertThat(count("SELECT count(*) FROM mention WHERE id = ANY (?) AND state = 'TRIAGED'", backlog))
                 .isEqualTo(backlog.size());
+        assertThat(registry.counter("vigil.reclassification.rescored").count() - rescoredBefore)
+                .isGreaterThanOrEqualTo(backlog.size());
+        assertThat(registry.counter("vigil.reclassification.gave.way").count()).isGreaterThan(gaveWayBefore);
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +91,9 @@ class ShadowModelTest {
     @Inject
     AbuseClassifier live;
 
+    @Inject
+    ShadowRepository shadowScores;
+
     @Test
     void scoresNewMentionsInShadowWithoutChangingTriageAndComparesWithReviewersDecisions() throws Exception {
         List<String> ids = Webhooks.deliver("{\"mentions\": [%s, %s]}".formatted(
@@ -120,6 +124,7 @@ class ShadowModelTest {
         StaffLogin.as(Roles.ADMIN).given().get("/api/v1/admin/classifier/shadow").then().statusCode(200)
                 .body("liveModelVersion", equalTo(live.modelVersion()))
                 .body("shadowModelVersion", equalTo(CANDIDATE_VERSION))
+                .body("failed", equalTo(0))
                 .body("comparisons.find { it.lang == 'en' && it.category == 'VIOLENT' }.scored", equalTo(2))
                 .body("comparisons.find { it.lang == 'en' && it.category == 'VIOLENT' }.agree", equalTo(1))
                 .body("comparisons.find { it.lang == 'en' && it.category == 'VIOLENT' }.liveOnly", equalTo(1))
@@ -132,6 +137,28 @@ class ShadowModelTest {
                 .body("comparisons.find { it.lang == 'en' && it.category == 'RACIST' }.agree", equalTo(2));
         StaffLogin.as(Roles.ADMIN).given().get("/admin/classifier").then().statusCode(200)
                 .body(containsString(CANDIDATE_VERSION));
+    }
+
+    @Test
+    void aMentionTheCandidateFailedOnIsRecordedOnceAndNotTriedAgain() throws Exception {
+        String failingVersion = "failing-candidate-" + UUID.randomUUID();
+        Instant before = Instant.now().minusSeconds(1);
+        UUID mention = UUID.fromString(Webhooks.deliver("{\"mentions\": [%s]}".formatted(
+                Webhooks.mention(Webhooks.uniqueExternalId(), "@JaneDoeMP", "Will the library open on Sundays?")))
+                .then().statusCode(202).extract().<String>path("items[0].id"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> unscoredBy(failingVersion, before).contains(mention));
+
+        ShadowRepository.Unscored failed = shadowScores.unscored(failingVersion, before, 1000).stream()
+                .filter(u -> u.id().equals(mention)).findFirst().orElseThrow();
+        shadowScores.saveFailures(failingVersion, Map.of(failed, "IllegalStateException: test"), Instant.now());
+        shadowScores.saveFailures(failingVersion, Map.of(failed, "IllegalStateException: again"), Instant.now());
+
+        assertThat(unscoredBy(failingVersion, before)).doesNotContain(mention);
+        assertThat(shadowScores.failures(failingVersion)).isEqualTo(1);
+    }
+
+    private List<UUID> unscoredBy(String modelVersion, Instant since) throws SQLException {
+        return shadowScores.unscored(modelVersion, since, 1000).stream().map(ShadowRepository.Unscored::id).toList();
     }
 
     private String itemOf(UUID mention) throws SQLException {
