@@ -36,7 +36,7 @@ class EscalationEmailTest {
     @Test
     void sendsExactlyOneEmailPerRecipientWithPriorityMpCategoryScoresRulesAndLink() throws Exception {
         UUID mention = escalations.classifiedMention(
-                "I will kill you. I know you live at 12 Rose Street, call me on 0612345678 <script>x</script>");
+                "I am going to kill you. I know you live at 12 Rose Street, call me on 0612345678 <script>x</script>");
         UUID caseId = escalations.raise(mention, Priority.P1);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> escalations.column(
@@ -52,7 +52,7 @@ class EscalationEmailTest {
         assertThat(english.getMessageID()).isEqualTo("<vigil." + caseId + "." + english.getMessageID()
                 .split("\\.")[2].split("@")[0] + "@localhost>");
         String text = part(english, "text/plain");
-        assertThat(text).contains("I will kill you").contains("## Rose Street").contains("##########")
+        assertThat(text).contains("I am going to kill you").contains("## Rose Street").contains("##########")
                 .doesNotContain("0612345678").doesNotContain("12 Rose")
                 .containsPattern("VIOLENT: \\d\\.\\d\\d \\(flagged\\)").contains(Escalations.RULE.ruleId()).contains(Escalations.RULE.reason())
                 .contains("mentions,").contains("http://localhost:8080/review/items/");
