@@ -44,8 +44,8 @@ import org.vigil.classify.training.CorpusRecord;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
 @Threads(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 3)
+@Measurement(iterations = 8, time = 3)
 public class ClassifierBenchmark {
 
     private AbuseClassifier lexical;
