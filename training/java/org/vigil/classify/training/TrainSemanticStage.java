@@ -49,8 +49,10 @@ import org.vigil.classify.training.LogisticRegression.Fit;
  * {@value #PER_SOURCE_AND_CLASS} without, in the order of a CRC32 of the row id (deterministic; each source
  * counts the same, which also keeps the large Gab and Twitter sources from drowning the rest). The corpus dev
  * split is sampled the same way with {@value #PER_SOURCE_AND_CLASS_DEV} per class.</li>
- * <li>One weighted L2 logistic regression per category on the embeddings of the rows annotating it (seed rows
- * weigh {@value #SEED_WEIGHT}).</li>
+ * <li>One weighted L2 logistic regression per category on the embeddings of the rows annotating it; seed rows
+ * weigh one of {@link #SEED_WEIGHTS} per category, the one whose fused score (at its best share, below) gives the
+ * best recall of MP-directed development rows at {@value #SHARE_CLEAN_BUDGET} of their clean rows flagged (the
+ * smaller weight wins ties).</li>
  * <li>Fusion statistics (mean, standard deviation of each stage's log-odds) on the corpus dev sample; each
  * category's semantic share (of {@link #SEMANTIC_SHARES}) by the recall of MP-directed development rows it gives at
  * {@value #SHARE_CLEAN_BUDGET} of their clean rows flagged (shares 0 and 1, lexical and semantic alone, are printed
@@ -68,7 +70,8 @@ public final class TrainSemanticStage {
 
     static final int PER_SOURCE_AND_CLASS = 1200;
     static final int PER_SOURCE_AND_CLASS_DEV = 300;
-    static final double SEED_WEIGHT = 10;
+    /** Weights of team-written seed rows tried per category (10 was the only one before the third round). */
+    static final double[] SEED_WEIGHTS = {10, 30, 100};
     static final double L2 = 1.0;
     static final double[] CASCADE_BANDS = {0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0};
     static final double MAX_CASCADE_DISAGREEMENT = 0.01;
@@ -81,6 +84,15 @@ public final class TrainSemanticStage {
 
     /** A development row with both stages' log-odds (by category ordinal). */
     record StageScores(CorpusRecord row, double[] lexical, double[] semantic) {
+    }
+
+    /** The regressions fitted with one seed weight, and the development rows scored by them. */
+    private record WeightedFit(double seedWeight, Map<Category, Fit> fits, List<StageScores> corpusDev,
+            List<StageScores> mpDev) {
+    }
+
+    /** A category's fusion weights and the recall they give on MP-directed development rows. */
+    private record Choice(SemanticModel.CategoryWeights weights, double recall) {
     }
 
     private TrainSemanticStage() {
@@ -110,41 +122,65 @@ public final class TrainSemanticStage {
         teamDev.forEach(r -> texts.add(r.text()));
         Map<String, float[]> vectors = EmbeddingCache.open(Files.createDirectories(Path.of(args[5]))).embed(texts);
 
-        Map<Category, Fit> fits = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
-            fits.put(category, LogisticRegression.fit(examples(fitRows, category, vectors), L2, null));
-            System.out.printf("fitted %s%n", category);
-        }
-
         ModelBundle lexicalBundle = ModelBundle.fromDirectory(models);
         ModelManifest lexicalManifest = lexicalBundle.manifest();
         LanguageIdentifier languages = LanguageIdentifier.fromClasspath();
         AbuseClassifier lexical = new AbuseClassifier(lexicalBundle, languages, new FeatureExtractor(), 0,
                 ScoringMode.LEXICAL);
-        List<StageScores> corpusDevScores = corpusDev.stream().map(r -> new StageScores(r,
-                lexicalLogOdds(lexical.classify(r.text(), Optional.empty()).scores()),
-                semanticLogOdds(fits, vectors.get(r.text())))).toList();
+        Map<String, double[]> lexicalById = lexicalOutOfFold(train, models, lexicalManifest, Path.of(args[5]),
+                languages);
+        Map<CorpusRecord, double[]> lexicalDev = new LinkedHashMap<>();
+        for (CorpusRecord r : corpusDev) {
+            lexicalDev.put(r, lexicalLogOdds(lexical.classify(r.text(), Optional.empty()).scores()));
+        }
+        for (CorpusRecord r : teamDev) {
+            lexicalDev.put(r, lexicalLogOdds(lexical.classify(r.text(), Optional.empty()).scores()));
+        }
 
-        List<StageScores> mpDev = new ArrayList<>(teamDev.stream().map(r -> new StageScores(r,
-                lexicalLogOdds(lexical.classify(r.text(), Optional.empty()).scores()),
-                semanticLogOdds(fits, vectors.get(r.text())))).toList());
-        mpDev.addAll(seedOutOfFold(lexicalOutOfFold(train, models, lexicalManifest, Path.of(args[5]), languages),
-                seedTrain, fitRows, fits, vectors));
+        List<WeightedFit> candidates = new ArrayList<>();
+        for (double seedWeight : SEED_WEIGHTS) {
+            Map<Category, Fit> fits = new EnumMap<>(Category.class);
+            for (Category category : Category.values()) {
+                fits.put(category, LogisticRegression.fit(examples(fitRows, category, vectors, seedWeight), L2,
+                        null));
+            }
+            List<StageScores> mpDev = new ArrayList<>(teamDev.stream().map(r -> new StageScores(r,
+                    lexicalDev.get(r), semanticLogOdds(fits, vectors.get(r.text())))).toList());
+            mpDev.addAll(seedOutOfFold(lexicalById, seedTrain, fitRows, fits, vectors, seedWeight));
+            candidates.add(new WeightedFit(seedWeight, fits, corpusDev.stream().map(r -> new StageScores(r,
+                    lexicalDev.get(r), semanticLogOdds(fits, vectors.get(r.text())))).toList(), mpDev));
+            System.out.printf("fitted with seed weight %.0f%n", seedWeight);
+        }
 
         Map<Category, SemanticModel.CategoryWeights> weights = new EnumMap<>(Category.class);
+        Map<Category, WeightedFit> chosen = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             int c = category.ordinal();
-            List<StageScores> annotated = corpusDevScores.stream().filter(s -> s.row().annotates(category)).toList();
-            double[] lex = annotated.stream().mapToDouble(s -> s.lexical()[c]).toArray();
-            double[] sem = annotated.stream().mapToDouble(s -> s.semantic()[c]).toArray();
-            Fit fit = fits.get(category);
-            float[] w = new float[fit.weights().length];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = (float) fit.weights()[i];
+            Choice best = null;
+            for (WeightedFit candidate : candidates) {
+                List<StageScores> annotated = candidate.corpusDev().stream()
+                        .filter(s -> s.row().annotates(category)).toList();
+                double[] lex = annotated.stream().mapToDouble(s -> s.lexical()[c]).toArray();
+                double[] sem = annotated.stream().mapToDouble(s -> s.semantic()[c]).toArray();
+                Fit fit = candidate.fits().get(category);
+                float[] w = new float[fit.weights().length];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = (float) fit.weights()[i];
+                }
+                System.out.printf("%s with seed weight %.0f:%n", category, candidate.seedWeight());
+                Choice choice = chooseShare(category, new SemanticModel.CategoryWeights(w, fit.bias(), mean(lex),
+                        sd(lex), mean(sem), sd(sem), 0.5), candidate.mpDev());
+                if (best == null || choice.recall() > best.recall()) {
+                    best = choice;
+                    chosen.put(category, candidate);
+                }
             }
-            weights.put(category, chooseShare(category, new SemanticModel.CategoryWeights(w, fit.bias(), mean(lex),
-                    sd(lex), mean(sem), sd(sem), 0.5), mpDev));
+            weights.put(category, best.weights());
+            System.out.printf("%s: seed weight %.0f, semantic share %.2f%n", category,
+                    chosen.get(category).seedWeight(), best.weights().semanticShare());
         }
+        List<StageScores> mpDev = combined(chosen, WeightedFit::mpDev);
+        List<StageScores> corpusDevScores = combined(chosen, WeightedFit::corpusDev);
         Map<Category, Double> half = Map.of(Category.VIOLENT, 0.5, Category.RACIST, 0.5, Category.SEXIST, 0.5);
         SemanticModel provisional = new SemanticModel(SentenceEmbedder.MODEL_NAME, weights, half, Map.of(), 0);
         OperatingPoint point = OperatingPoint.choose(scored(mpDev, s -> fused(provisional, s)),
@@ -172,7 +208,7 @@ public final class TrainSemanticStage {
         report(corpusDevScores, semantic, lexicalManifest);
     }
 
-    private static SemanticModel.CategoryWeights chooseShare(Category category, SemanticModel.CategoryWeights plain,
+    private static Choice chooseShare(Category category, SemanticModel.CategoryWeights plain,
             List<StageScores> mpDev) {
         int c = category.ordinal();
         SemanticModel.CategoryWeights best = plain;
@@ -197,8 +233,22 @@ public final class TrainSemanticStage {
                 best = w;
             }
         }
-        System.out.printf("%s: semantic share %.2f%n", category, best.semanticShare());
-        return best;
+        return new Choice(best, bestRecall);
+    }
+
+    /** Each category's scores from the fit chosen for it (rows are in the same order in every fit). */
+    private static List<StageScores> combined(Map<Category, WeightedFit> chosen,
+            Function<WeightedFit, List<StageScores>> rows) {
+        List<StageScores> first = rows.apply(chosen.get(Category.VIOLENT));
+        List<StageScores> combined = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            double[] semantic = new double[Category.values().length];
+            for (Category category : Category.values()) {
+                semantic[category.ordinal()] = rows.apply(chosen.get(category)).get(i).semantic()[category.ordinal()];
+            }
+            combined.add(new StageScores(first.get(i).row(), first.get(i).lexical(), semantic));
+        }
+        return combined;
     }
 
     /** Share of positives scoring above the highest score that keeps at most {@code budget} of clean rows flagged. */
@@ -229,9 +279,10 @@ public final class TrainSemanticStage {
         return crc.getValue();
     }
 
-    private static List<Example> examples(List<CorpusRecord> rows, Category category, Map<String, float[]> vectors) {
+    private static List<Example> examples(List<CorpusRecord> rows, Category category, Map<String, float[]> vectors,
+            double seedWeight) {
         return rows.stream().filter(r -> r.annotates(category)).map(r -> new Example(vectors.get(r.text()),
-                r.has(category), OperatingPoint.isTeamWritten(r) ? SEED_WEIGHT : 1)).toList();
+                r.has(category), OperatingPoint.isTeamWritten(r) ? seedWeight : 1)).toList();
     }
 
     /**
@@ -254,7 +305,7 @@ public final class TrainSemanticStage {
 
     /** Out-of-fold scores of the seed train rows from both stages, in the lexical stage's folds. */
     private static List<StageScores> seedOutOfFold(Map<String, double[]> lexicalById, List<CorpusRecord> seedTrain,
-            List<CorpusRecord> fitRows, Map<Category, Fit> fits, Map<String, float[]> vectors) {
+            List<CorpusRecord> fitRows, Map<Category, Fit> fits, Map<String, float[]> vectors, double seedWeight) {
         List<StageScores> scored = new ArrayList<>();
         for (int fold = 0; fold < SeedCrossValidation.FOLDS; fold++) {
             int heldOut = fold;
@@ -262,8 +313,8 @@ public final class TrainSemanticStage {
                     .filter(r -> !SeedCrossValidation.isSeedInFold(r, heldOut)).toList();
             Map<Category, Fit> foldFits = new EnumMap<>(Category.class);
             for (Category category : Category.values()) {
-                foldFits.put(category, LogisticRegression.fit(examples(without, category, vectors), L2,
-                        fits.get(category)));
+                foldFits.put(category, LogisticRegression.fit(examples(without, category, vectors, seedWeight),
+                        L2, fits.get(category)));
             }
             seedTrain.stream().filter(r -> SeedCrossValidation.isSeedInFold(r, heldOut)).forEach(r -> scored.add(
                     new StageScores(r, lexicalById.get(r.id()), semanticLogOdds(foldFits, vectors.get(r.text())))));
