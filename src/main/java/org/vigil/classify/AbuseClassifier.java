@@ -22,7 +22,9 @@ import jakarta.inject.Inject;
  *
  * <p>Two stages: the lexical model (words, phrases, patterns; explained feature by feature) and, when the model
  * version has one and the mode is not {@link ScoringMode#LEXICAL}, the semantic stage (a regression on the sentence
- * embedding), fused as {@link SemanticModel} describes and labelled at the fused thresholds. The explanation of a
+ * embedding), fused as {@link SemanticModel} describes and labelled at the fused thresholds. Each stage scores the
+ * whole text and, for a mention of several sentences, each sentence ({@link Sentences}); per category the highest
+ * counts, so filler around a threat cannot dilute it. The explanation of a
  * label lists its lexical features; the semantic stage appears as one entry, {@value #SEMANTIC_CONTRIBUTION}, when it
  * raised the score.
  */
@@ -92,9 +94,13 @@ public class AbuseClassifier {
         String lang = languageIdentifier.identify(safeText, tokens,
                 languageHint == null ? Optional.empty() : languageHint);
         String[] features = featureExtractor.features(tokens, lang);
+        List<String> sentences = Sentences.of(safeText);
         double[] lexical = models.logOdds(features);
+        for (String sentence : sentences) {
+            maxInto(lexical, models.logOdds(featureExtractor.features(normalizer.tokens(sentence), lang)));
+        }
         double[] logOdds = semantic.filter(s -> mode == ScoringMode.FUSED || s.uncertain(lexical, lang))
-                .map(s -> s.fuse(lexical, embedder.embed(safeText)))
+                .map(s -> s.fuse(lexical, semanticLogOdds(s, safeText, sentences)))
                 .orElse(lexical);
 
         Map<Category, Double> scores = new EnumMap<>(Category.class);
@@ -112,6 +118,22 @@ public class AbuseClassifier {
             explanation.put(category, fired ? explain(features, category, logOdds[c] - lexical[c]) : List.of());
         }
         return new Classification(scores, labels, lang, modelVersion(), explanation);
+    }
+
+    /** The semantic stage's log-odds: per category, the highest of the whole text's and each sentence's. */
+    private double[] semanticLogOdds(SemanticModel model, String text, List<String> sentences) {
+        double[] logOdds = model.semanticLogOdds(embedder.embed(text));
+        for (String sentence : sentences) {
+            maxInto(logOdds, model.semanticLogOdds(embedder.embed(sentence)));
+        }
+        return logOdds;
+    }
+
+    /** Keeps in {@code into}, per category, the higher of the two log-odds. */
+    public static void maxInto(double[] into, double[] other) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = Math.max(into[i], other[i]);
+        }
     }
 
     private List<Contribution> explain(String[] features, Category category, double semanticRaise) {

@@ -62,14 +62,17 @@ class BadInputTest {
     }
 
     /**
-     * The lexical stage reads the first 100 tokens, so filler after a threat changes nothing. The fused score does
-     * not find this one: the embedding averages the threat with 500 characters of filler (a weakness in the model
-     * card), so this checks the lexical stage.
+     * Filler after a threat neither averages it away (the embedding of the whole text) nor outweighs it (the words
+     * of the rest): each sentence is also scored alone, in both stages, and the highest score counts.
      */
     @Test
-    void theLexicalStageStillFindsAThreatAtTheStartOfAHugeText() {
-        String text = "I am going to kill you. " + "blah ".repeat(20_000);
-        assertThat(AbuseClassifier.withShippedModels(ScoringMode.LEXICAL).classify(text, Optional.empty()).labels())
-                .contains(Category.VIOLENT);
+    void aThreatAtTheStartOfAHugeTextKeepsItsLabel() {
+        String threat = "I am going to kill you.";
+        String text = threat + " " + "blah ".repeat(20_000);
+        Classification alone = classifier.classify(threat, Optional.empty());
+        Classification padded = classifier.classify(text, Optional.empty());
+        assertThat(alone.labels()).contains(Category.VIOLENT);
+        assertThat(padded.labels()).contains(Category.VIOLENT);
+        assertThat(padded.scores().get(Category.VIOLENT)).isGreaterThanOrEqualTo(alone.scores().get(Category.VIOLENT));
     }
 }

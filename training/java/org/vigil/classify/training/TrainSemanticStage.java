@@ -33,6 +33,7 @@ import org.vigil.classify.ModelManifest;
 import org.vigil.classify.ScoringMode;
 import org.vigil.classify.SemanticModel;
 import org.vigil.classify.SentenceEmbedder;
+import org.vigil.classify.Sentences;
 import org.vigil.classify.training.BinaryMetrics.Scored;
 import org.vigil.classify.training.LogisticRegression.Example;
 import org.vigil.classify.training.LogisticRegression.Fit;
@@ -120,6 +121,10 @@ public final class TrainSemanticStage {
         fitRows.forEach(r -> texts.add(r.text()));
         corpusDev.forEach(r -> texts.add(r.text()));
         teamDev.forEach(r -> texts.add(r.text()));
+        // Rows are scored as the service scores them: the whole text and each of its sentences (see Sentences).
+        for (List<CorpusRecord> scoredRows : List.of(seedTrain, corpusDev, teamDev)) {
+            scoredRows.forEach(r -> texts.addAll(Sentences.of(r.text())));
+        }
         Map<String, float[]> vectors = EmbeddingCache.open(Files.createDirectories(Path.of(args[5]))).embed(texts);
 
         ModelBundle lexicalBundle = ModelBundle.fromDirectory(models);
@@ -145,10 +150,10 @@ public final class TrainSemanticStage {
                         null));
             }
             List<StageScores> mpDev = new ArrayList<>(teamDev.stream().map(r -> new StageScores(r,
-                    lexicalDev.get(r), semanticLogOdds(fits, vectors.get(r.text())))).toList());
+                    lexicalDev.get(r), semanticLogOdds(fits, r.text(), vectors))).toList());
             mpDev.addAll(seedOutOfFold(lexicalById, seedTrain, fitRows, fits, vectors, seedWeight));
             candidates.add(new WeightedFit(seedWeight, fits, corpusDev.stream().map(r -> new StageScores(r,
-                    lexicalDev.get(r), semanticLogOdds(fits, vectors.get(r.text())))).toList(), mpDev));
+                    lexicalDev.get(r), semanticLogOdds(fits, r.text(), vectors))).toList(), mpDev));
             System.out.printf("fitted with seed weight %.0f%n", seedWeight);
         }
 
@@ -317,7 +322,7 @@ public final class TrainSemanticStage {
                         L2, fits.get(category)));
             }
             seedTrain.stream().filter(r -> SeedCrossValidation.isSeedInFold(r, heldOut)).forEach(r -> scored.add(
-                    new StageScores(r, lexicalById.get(r.id()), semanticLogOdds(foldFits, vectors.get(r.text())))));
+                    new StageScores(r, lexicalById.get(r.id()), semanticLogOdds(foldFits, r.text(), vectors))));
             System.out.printf("semantic fold %d of %d done%n", fold + 1, SeedCrossValidation.FOLDS);
         }
         return scored;
@@ -328,6 +333,15 @@ public final class TrainSemanticStage {
         for (Category category : Category.values()) {
             double p = Math.min(1 - 1e-12, Math.max(1e-12, scores.get(category)));
             logOdds[category.ordinal()] = Math.log(p / (1 - p));
+        }
+        return logOdds;
+    }
+
+    /** Per category, the highest log-odds of the whole text and of each of its sentences, as the service scores. */
+    private static double[] semanticLogOdds(Map<Category, Fit> fits, String text, Map<String, float[]> vectors) {
+        double[] logOdds = semanticLogOdds(fits, vectors.get(text));
+        for (String sentence : Sentences.of(text)) {
+            AbuseClassifier.maxInto(logOdds, semanticLogOdds(fits, vectors.get(sentence)));
         }
         return logOdds;
     }
