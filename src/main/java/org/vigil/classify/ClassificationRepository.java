@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Mentions awaiting classification, and the classifications they receive (it owns mention_classification). */
@@ -55,7 +56,11 @@ public class ClassificationRepository {
         return pending;
     }
 
-    /** Records each classification beside those of earlier model versions. */
+    /**
+     * Records each classification beside those of earlier model versions, in mention-id order: two transactions
+     * writing overlapping mentions (a drain and the re-classification lane, or two replicas) then wait for each
+     * other instead of deadlocking, as they did in claim order.
+     */
     public void save(Map<UUID, Classification> classifications, Instant classifiedAt) throws SQLException {
         if (classifications.isEmpty()) {
             return;
@@ -69,7 +74,7 @@ public class ClassificationRepository {
                          classified_at = EXCLUDED.classified_at, lang = EXCLUDED.lang,
                          violent = EXCLUDED.violent, racist = EXCLUDED.racist, sexist = EXCLUDED.sexist,
                          labels = EXCLUDED.labels, explanation = EXCLUDED.explanation""")) {
-            for (Map.Entry<UUID, Classification> entry : classifications.entrySet()) {
+            for (Map.Entry<UUID, Classification> entry : new TreeMap<>(classifications).entrySet()) {
                 Classification result = entry.getValue();
                 insert.setObject(1, entry.getKey());
                 insert.setString(2, result.modelVersion());
