@@ -3,6 +3,7 @@ package org.vigil.classify;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 final class AbusePatterns {
 
     /** A pattern, and the words of which at least one must be present for it to be worth running. */
-    private record Named(String name, Set<String> triggers, Pattern pattern) {
+    record Named(String name, Set<String> triggers, Pattern pattern) {
     }
 
     private static final String YOU = "(?:you|u|ya|ur|your|tu|te|t|toi|ton|ta|tes|vous|votre|vos)";
@@ -165,14 +166,50 @@ final class AbusePatterns {
      */
     static void matches(List<String> tokens, Consumer<String> sink) {
         String joined = null;
+        int[] wordStarts = null;
         for (Named named : PATTERNS) {
             if (containsAny(tokens, named.triggers())) {
-                joined = joined == null ? String.join(" ", tokens) : joined;
-                if (named.pattern().matcher(joined).find()) {
+                if (joined == null) {
+                    joined = String.join(" ", tokens);
+                    wordStarts = wordStarts(tokens);
+                }
+                if (startsAtAWord(named.pattern().matcher(joined), wordStarts)) {
                     sink.accept(named.name());
                 }
             }
         }
+    }
+
+    /** Every pattern, for checking that {@link #matches} finds what a scan of every position finds. */
+    static List<Named> all() {
+        return PATTERNS;
+    }
+
+    private static int[] wordStarts(List<String> tokens) {
+        int[] starts = new int[tokens.size()];
+        int offset = 0;
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = offset;
+            offset += tokens.get(i).length() + 1;
+        }
+        return starts;
+    }
+
+    /**
+     * Every branch of every pattern begins with a word boundary before a word character, and the tokens are words
+     * joined by single spaces, so a match can only begin where a token begins. Trying those positions alone finds
+     * what {@code find()} finds, without trying each branch at every character (a third of the lexical stage's
+     * time went there).
+     */
+    private static boolean startsAtAWord(Matcher matcher, int[] wordStarts) {
+        matcher.useTransparentBounds(true);
+        int end = matcher.regionEnd();
+        for (int start : wordStarts) {
+            if (matcher.region(start, end).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(List<String> tokens, Set<String> triggers) {

@@ -32,6 +32,8 @@ public final class TextNormalizer {
     private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
     private static final Set<String> ARTICLES = Set.of("a", "i", "u", "y");
     private static final Pattern SPACED_BY_PUNCTUATION = Pattern.compile("(?:\\p{L}[.\\-_]){2,}\\p{L}");
+    /** Compiled once: String.split compiles any pattern longer than one character at every call. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String KEPT_SYMBOLS = "*#!@$|.-_'";
     private static final Map<Character, Character> LEET = Map.ofEntries(
             Map.entry('0', 'o'), Map.entry('1', 'i'), Map.entry('3', 'e'), Map.entry('4', 'a'),
@@ -122,7 +124,7 @@ public final class TextNormalizer {
             word = word.replaceAll("[.\\-_]", "");
         }
         word = unleet(replaceHomoglyphs(word));
-        for (String piece : word.split("[^\\p{L}\\p{N}]+")) {
+        for (String piece : NOT_LETTER_OR_DIGIT.split(word)) {
             if (!piece.isEmpty()) {
                 tokens.add(collapseRepeats(piece));
             }

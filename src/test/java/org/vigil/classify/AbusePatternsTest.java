@@ -2,12 +2,15 @@ package org.vigil.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.classify.training.Corpus;
 
 /** Each pattern fires on its phrasing in English and French, so its trigger words and its regex agree. */
 class AbusePatternsTest {
@@ -53,5 +56,29 @@ class AbusePatternsTest {
     void findsNoPatternInOrdinaryPoliticalMail() {
         assertThat(patternsIn("Thank you for your work on the new hospital, see you at the hustings.")).isEmpty();
         assertThat(patternsIn("Merci pour votre travail sur le nouvel hôpital.")).isEmpty();
+    }
+
+    /**
+     * {@link AbusePatterns#matches} tries each pattern only where a word begins; on every team-written sentence and
+     * each of its sentences it must find exactly what a scan of every position finds.
+     */
+    @Test
+    void findsWhatAScanOfEveryPositionFinds() {
+        List<String> texts = Corpus.read(List.of(Path.of("training/seed"), Path.of("training/dev"))).stream()
+                .flatMap(row -> Stream.concat(Stream.of(row.text()), Sentences.of(row.text()).stream())).toList();
+        int found = 0;
+        for (String text : texts) {
+            List<String> tokens = normalizer.tokens(text);
+            String joined = String.join(" ", tokens);
+            List<String> scanned = AbusePatterns.all().stream()
+                    .filter(p -> tokens.stream().anyMatch(p.triggers()::contains) && p.pattern().matcher(joined).find())
+                    .map(AbusePatterns.Named::name).toList();
+            List<String> matched = new ArrayList<>();
+            AbusePatterns.matches(tokens, matched::add);
+            assertThat(matched).as(text).isEqualTo(scanned);
+            found += matched.size();
+        }
+        assertThat(texts).hasSizeGreaterThan(5_000);
+        assertThat(found).as("patterns found over all texts").isGreaterThan(1_000);
     }
 }
