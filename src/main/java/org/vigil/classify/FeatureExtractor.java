@@ -1,6 +1,7 @@
 package org.vigil.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,11 @@ import java.util.function.Function;
  * abuse patterns, the language, and a bias feature that every text has (the model's intercept, so text with
  * no known word scores the base rate rather than 0.5). Each feature counts once per text, so repeating a word
  * does not multiply its weight.
+ *
+ * <p>Concepts, concept pairs and patterns inside a quotation are counted twice: as themselves and once more
+ * with a {@code q} prefix ({@code qcp=kill_you}). Counter-speech and news quote threats and slurs to condemn
+ * them; the quoted twin lets a model learn that quoting lowers the score without teaching it that "kill you" is
+ * clean, and a threat put in quotation marks to dodge the filter still carries the weight of its words.
  *
  * <p>Pronouns, articles and group names ("immigrants", "women") are not features on their own, only inside
  * word pairs and concept pairs: alone they say who is talked about, not whether it is abuse, and as single
@@ -47,6 +53,7 @@ public final class FeatureExtractor {
         features.add(BIAS);
         features.add("lang=" + lang);
         List<String> concepts = new ArrayList<>(tokens.size());
+        boolean[] quoted = quotedTokens(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             String concept = Concepts.of(token).orElse(null);
@@ -66,15 +73,56 @@ public final class FeatureExtractor {
             concepts.add(concept);
             if (concept != null && !topic) {
                 features.add("c=" + concept);
+                if (quoted[i]) {
+                    features.add("qc=" + concept);
+                }
             }
         }
-        addConceptPairs(concepts, features);
+        addConceptPairs(concepts, quoted, features);
         AbusePatterns.matches(tokens, name -> features.add("p=" + name));
+        addQuotedPatterns(tokens, quoted, features);
         return features.toArray(new String[0]);
     }
 
+    /**
+     * The tokens between the first and second quotation mark, the third and fourth, and so on. A mark left
+     * unclosed opens nothing: one stray mark must not turn the rest of a threat into a quotation.
+     */
+    static boolean[] quotedTokens(List<String> tokens) {
+        boolean[] quoted = new boolean[tokens.size()];
+        int open = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).equals(TextNormalizer.QUOTE_TOKEN)) {
+                continue;
+            }
+            if (open < 0) {
+                open = i;
+            } else {
+                Arrays.fill(quoted, open + 1, i, true);
+                open = -1;
+            }
+        }
+        return quoted;
+    }
+
+    private static void addQuotedPatterns(List<String> tokens, boolean[] quoted, Set<String> features) {
+        int i = 0;
+        while (i < quoted.length) {
+            if (!quoted[i]) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < quoted.length && quoted[end]) {
+                end++;
+            }
+            AbusePatterns.matches(tokens.subList(i, end), name -> features.add("qp=" + name));
+            i = end;
+        }
+    }
+
     /** "kill ... you" within a few words becomes kill_you, whatever the language or the exact verb. */
-    private static void addConceptPairs(List<String> concepts, Set<String> features) {
+    private static void addConceptPairs(List<String> concepts, boolean[] quoted, Set<String> features) {
         for (int i = 0; i < concepts.size(); i++) {
             String first = concepts.get(i);
             if (first == null) {
@@ -84,6 +132,9 @@ public final class FeatureExtractor {
                 String second = concepts.get(j);
                 if (second != null && !second.equals(first)) {
                     features.add("cp=" + first + "_" + second);
+                    if (quoted[i] && quoted[j]) {
+                        features.add("qcp=" + first + "_" + second);
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.vigil.classify;
 
-/** Feature names as a reviewer reads them: "b=know_where" is the phrase "know where", "s=threa" is "threa*". */
+/** Feature names as a reviewer reads them: "b=know_where" is the phrase "know where", "s=threa" is "threa*",
+ * "qcp=kill_you" is "quoted [kill+you]". */
 final class FeatureNames {
 
     private FeatureNames() {
@@ -17,6 +18,7 @@ final class FeatureNames {
             case "c=" -> "[" + value + "]";
             case "cp=" -> "[" + value.replace('_', '+') + "]";
             case "p=" -> "pattern:" + value;
+            case "qc=", "qcp=", "qp=" -> "quoted " + readable(feature.substring(1));
             default -> feature;
         };
     }

@@ -22,12 +22,23 @@ public final class TextNormalizer {
 
     public static final String URL_TOKEN = "xurl";
     public static final String USER_TOKEN = "xuser";
-    /** Stands for a double quotation mark: counter-speech and news quote abuse, and the model may learn so. */
+    /**
+     * Stands for a quotation mark: counter-speech and news quote abuse, and the model may learn so. Double marks
+     * always count; single ones only as a pair around words ('go home'), never as an apostrophe.
+     */
     public static final String QUOTE_TOKEN = "xquote";
 
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|\\[url\\]|(?<![\\w@])@url\\b");
     private static final Pattern HANDLE = Pattern.compile("(?i)(?<![\\w@])@\\w+|\\[user\\]");
+    /**
+     * Words between single quotation marks: the opening one not after a letter or digit, the closing one not
+     * before one, and inside only apostrophes between letters ("'you're not from here'"). Replaced by double
+     * marks, which {@link #fold} then marks.
+     */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])['\u2018]((?:[^'\u2018\u2019\\n]|(?<=\\p{L})['\u2019](?=\\p{L})){1,300}?)"
+            + "['\u2019](?![\\p{L}\\p{N}])");
     /** Double quotation marks: straight, curly, low and French guillemets. */
     private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
     private static final Set<String> ARTICLES = Set.of("a", "i", "u", "y");
@@ -65,8 +76,8 @@ public final class TextNormalizer {
     }
 
     public List<String> tokens(String text) {
-        String marked = HANDLE.matcher(URL.matcher(truncate(text)).replaceAll(" " + URL_TOKEN + " "))
-                .replaceAll(" " + USER_TOKEN + " ");
+        String marked = SINGLE_QUOTED.matcher(HANDLE.matcher(URL.matcher(truncate(text))
+                .replaceAll(" " + URL_TOKEN + " ")).replaceAll(" " + USER_TOKEN + " ")).replaceAll("\"$1\"");
         String folded = fold(Normalizer.normalize(marked, Normalizer.Form.NFKD));
         List<String> tokens = new ArrayList<>();
         for (String word : folded.split(" ")) {

@@ -22,6 +22,16 @@ class TextNormalizerTest {
     }
 
     @Test
+    void marksSingleQuotationMarksOnlyInPairsAroundWords() {
+        assertThat(normalizer.tokens("they wrote 'you're not from here' and 'go home'. Students' union's view"))
+                .containsExactly("they", "wrote", "xquote", "you", "re", "not", "from", "here", "xquote", "and",
+                        "xquote", "go", "home", "xquote", "students", "union", "s", "view");
+        assertThat(normalizer.tokens("l'adresse d'un élu, c'est 'chez lui' ‘ok’")).containsExactly("l", "adresse",
+                "d", "un", "elu", "c", "est", "xquote", "chez", "lui", "xquote", "xquote", "ok", "xquote");
+        assertThat(normalizer.tokens("'cause I'm coming")).containsExactly("cause", "i", "m", "coming");
+    }
+
+    @Test
     void foldsCaseAndFrenchAccents() {
         assertThat(normalizer.tokens("ÉGORGER Député À l'Assemblée")).containsExactly("egorger", "depute", "a",
                 "l", "assemblee");
