@@ -10,7 +10,8 @@ import java.util.Map;
  * <p>Fusion: each stage's log-odds is z-scored with its own mean and standard deviation (measured on the corpus
  * development rows), the two z-scores are averaged with the category's semantic share {@code s} (chosen on
  * MP-directed development rows; one half is the plain average), and the average is put back on the lexical model's
- * log-odds scale: {@code fused = lexicalMean + lexicalSd * ((1 - s) * zLexical + s * zSemantic)}. A mention both
+ * log-odds scale: {@code fused = lexicalMean + lexicalSd * ((1 - s) * zLexical + s * zSemantic)}. In a category
+ * that only raises, the fused log-odds is never below the lexical one. A mention both
  * stages find ordinary keeps about its lexical score; the score is a ranking score in [0, 1], not a calibrated
  * probability.
  *
@@ -34,9 +35,11 @@ public record SemanticModel(String embeddingModel, Map<Category, CategoryWeights
      * @param semanticMean mean of this regression's log-odds on the same rows
      * @param semanticSd   their standard deviation
      * @param semanticShare weight of the semantic z-score in the fused average, in [0, 1]
+     * @param raiseOnly    the semantic stage may raise the lexical log-odds but never lower it (false in files
+     *                     written before the ninth round, which lack it)
      */
     public record CategoryWeights(float[] weights, double bias, double lexicalMean, double lexicalSd,
-            double semanticMean, double semanticSd, double semanticShare) {
+            double semanticMean, double semanticSd, double semanticShare, boolean raiseOnly) {
 
         double logOdds(float[] embedding) {
             double sum = bias;
@@ -50,7 +53,8 @@ public record SemanticModel(String embeddingModel, Map<Category, CategoryWeights
         public double fuse(double lexicalLogOdds, double semanticLogOdds) {
             double zLexical = (lexicalLogOdds - lexicalMean) / lexicalSd;
             double zSemantic = (semanticLogOdds - semanticMean) / semanticSd;
-            return lexicalMean + lexicalSd * ((1 - semanticShare) * zLexical + semanticShare * zSemantic);
+            double fused = lexicalMean + lexicalSd * ((1 - semanticShare) * zLexical + semanticShare * zSemantic);
+            return raiseOnly ? Math.max(lexicalLogOdds, fused) : fused;
         }
     }
 

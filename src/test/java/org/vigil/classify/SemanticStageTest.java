@@ -85,6 +85,28 @@ class SemanticStageTest {
     }
 
     @Test
+    void aRaiseOnlyCategoryKeepsTheLexicalLogOddsWhereTheSemanticStageWouldLowerThem() {
+        SemanticModel model = synthetic(1.0, true);
+        // VIOLENT raise-only: averaged -2 + 2 * (2 + -1) / 2 = -1 is below the lexical 2, so 2 stands
+        // RACIST and SEXIST are averaged as before: the same inputs give -1
+        assertThat(model.fuse(new double[] {2, 2, 2}, new double[] {-4, -4, -4}))
+                .containsExactly(new double[] {2, -1, -1}, within(1e-12));
+        // where the semantic stage raises, the average stands: zLex 0, zSem 2 -> -2 + 2 * 1 = 0
+        assertThat(model.fuse(new double[] {-2, -2, -2}, new double[] {8, 8, 8}))
+                .containsExactly(new double[] {0, 0, 0}, within(1e-12));
+    }
+
+    @Test
+    void weightsWrittenBeforeRaiseOnlyExistedLoadAsAveraging() throws Exception {
+        String json = "{\"weights\":[0.5],\"bias\":0,\"lexicalMean\":-2,\"lexicalSd\":2,\"semanticMean\":0,"
+                + "\"semanticSd\":4,\"semanticShare\":0.5}";
+        SemanticModel.CategoryWeights weights = new ObjectMapper().readValue(json,
+                SemanticModel.CategoryWeights.class);
+        assertThat(weights.raiseOnly()).isFalse();
+        assertThat(weights.fuse(2, -4)).isEqualTo(-1, within(1e-12));
+    }
+
+    @Test
     void theCascadeRunsTheSemanticStageOnlyNearAThreshold() {
         SemanticModel model = synthetic(1.0);
         double thresholdLogOdds = Math.log(0.5); // logit(1/3)
@@ -168,9 +190,15 @@ class SemanticStageTest {
 
     /** Lexical mean -2 and sd 2, semantic mean 0 and sd 4, plain average, fused thresholds 1/3, in every category. */
     private static SemanticModel synthetic(double band) {
+        return synthetic(band, false);
+    }
+
+    /** As above; VIOLENT raise-only if asked. */
+    private static SemanticModel synthetic(double band, boolean raiseViolentOnly) {
         Map<Category, SemanticModel.CategoryWeights> weights = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            weights.put(category, new SemanticModel.CategoryWeights(new float[384], 0, -2, 2, 0, 4, 0.5));
+            weights.put(category, new SemanticModel.CategoryWeights(new float[384], 0, -2, 2, 0, 4, 0.5,
+                    category == Category.VIOLENT && raiseViolentOnly));
         }
         return new SemanticModel(SentenceEmbedder.MODEL_NAME, weights, THIRD, Map.of(), band);
     }
