@@ -1,7 +1,9 @@
 package org.vigil.classify;
 
-/** Feature names as a reviewer reads them: "b=know_where" is the phrase "know where", "s=threa" is "threa*",
- * "qcp=kill_you" is "quoted [kill+you]". */
+/**
+ * Feature names as a reviewer reads them: "b=know_where" is the phrase "know where", "s=threa" is "threa*",
+ * "qcp=kill_you" is "quoted [kill+you]".
+ */
 final class FeatureNames {
 
     private FeatureNames() {
