@@ -20,8 +20,13 @@ public record TrainingSettings(int iterations, int cutoff, double l1Cost, double
     /** Recorded in the manifest for any future random choice; today splits and folds hash the row id instead. */
     public static final long SEED = 20261129L;
 
+    /**
+     * Seed weight 7 from the eleventh round: with the retired held-out sets trained on, the 7,181 team-written train
+     * rows weigh 50k in all, about what 2,064 rows at 25 weighed before; at 25 they outweighed the corpus and its
+     * test split lost ranking.
+     */
     public static TrainingSettings shipped() {
-        return new TrainingSettings(150, 2, 0.5, 2.0, 25, 2);
+        return new TrainingSettings(150, 2, 0.5, 2.0, 7, 2);
     }
 
     String describe() {
