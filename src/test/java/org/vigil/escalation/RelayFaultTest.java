@@ -62,6 +62,30 @@ class RelayFaultTest {
     }
 
     @Test
+    void givesUpOnASendTheMailServerNeverAnswersAndDeliversOnceItAnswersAgain() {
+        UUID mention = escalations.classifiedMention("I know which car is yours and when you park it");
+        SmtpTestResource.silence();
+        UUID caseId;
+        try {
+            caseId = escalations.raise(mention, Priority.P2);
+            // The send timeout (5 s under test) ends the wait for a greeting that never comes, well before the
+            // mailer's 60 s default would, and the row is released for a retry.
+            await().atMost(Duration.ofSeconds(15)).until(() -> escalations.single(
+                    "SELECT last_error FROM escalation_outbox WHERE case_id = ? AND last_error LIKE 'TimeoutException%'",
+                    caseId) != null);
+            assertThat(escalations.single("SELECT state FROM escalation_outbox WHERE case_id = ?", caseId))
+                    .isEqualTo("PENDING");
+        } finally {
+            SmtpTestResource.restart();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(
+                escalations.single("SELECT state FROM escalation_outbox WHERE case_id = ?", caseId)));
+        relay.drain();
+        assertThat(Escalations.received(caseId)).hasSize(1);
+    }
+
+    @Test
     void movesAnEmailThatAlwaysFailsToTheDeadLetterAndAnAdminCanSendItAgain() throws Exception {
         UUID mention = escalations.classifiedMention("You should be scared");
         UUID caseId = escalations.raise(mention, Priority.P2);

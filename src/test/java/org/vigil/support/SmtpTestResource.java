@@ -4,19 +4,26 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real SMTP server (GreenMail) for the whole suite, on a free port, that tests may stop and start again
- * on the same port to play an outage.
+ * on the same port to play an outage, or replace with a server that accepts connections and never answers.
  */
 public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static GreenMail server;
     private static ServerSetup setup;
+    private static ServerSocket silent;
+    private static final List<Socket> held = new CopyOnWriteArrayList<>();
 
     @Override
     public Map<String, String> start() {
@@ -42,10 +49,47 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
         server.stop();
     }
 
-    /** Starts a fresh server on the same port (received mail starts empty). */
+    /** Stops the server and listens on its port without ever answering: connections open, the greeting never comes. */
+    public static void silence() {
+        server.stop();
+        try {
+            silent = new ServerSocket();
+            silent.setReuseAddress(true);
+            silent.bind(new InetSocketAddress(setup.getBindAddress(), setup.getPort()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread acceptor = new Thread(() -> {
+            try {
+                while (true) {
+                    held.add(silent.accept());
+                }
+            } catch (IOException closed) {
+                // restart() closed the socket: stop accepting.
+            }
+        }, "silent-smtp");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** Starts a fresh server on the same port (received mail starts empty), closing a silent one first. */
     public static void restart() {
+        if (silent != null) {
+            closeQuietly(silent);
+            held.forEach(SmtpTestResource::closeQuietly);
+            held.clear();
+            silent = null;
+        }
         server = new GreenMail(setup);
         server.start();
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException e) {
+            // Already closed by its peer.
+        }
     }
 
     private static int freePort() {
