@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,8 @@ import java.util.UUID;
 /**
  * Owns {@code handled_group} and {@code handled_group_fold}: the groups reviewers marked handled, the items
  * folded into them, and the group reads the queue shows (which groups an item belongs to, and their size).
+ * A mark is in force for {@code vigil.triage.handled-group-lifetime} after the decision; older marks are kept (the
+ * audit log and folded items refer to them) but neither fold mentions nor show as handled.
  */
 @ApplicationScoped
 public class HandledGroupRepository {
@@ -35,9 +38,13 @@ public class HandledGroupRepository {
             targets, folded""";
 
     private final AgroalDataSource dataSource;
+    private final TriageConfig config;
+    private final Clock clock;
 
-    HandledGroupRepository(AgroalDataSource dataSource) {
+    HandledGroupRepository(AgroalDataSource dataSource, TriageConfig config, Clock clock) {
         this.dataSource = dataSource;
+        this.config = config;
+        this.clock = clock;
     }
 
     /** The campaign the mention was grouped into, if any. */
@@ -51,18 +58,20 @@ public class HandledGroupRepository {
         }
     }
 
-    /** Those of the groups that are marked handled. */
+    /** Those of the groups whose handled mark is in force. */
     public List<HandledGroup> handled(Collection<GroupKey> groups) throws SQLException {
         List<HandledGroup> found = new ArrayList<>();
         if (groups.isEmpty()) {
             return found;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT " + GROUP_COLUMNS + " FROM handled_group WHERE kind = ? AND group_key = ?")) {
+             PreparedStatement s = c.prepareStatement("SELECT " + GROUP_COLUMNS
+                     + " FROM handled_group WHERE kind = ? AND group_key = ? AND handled_at > ?")) {
+            Timestamp inForceSince = inForceSince();
             for (GroupKey group : groups) {
                 s.setString(1, group.kind().name());
                 s.setString(2, group.key());
+                s.setTimestamp(3, inForceSince);
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
                         found.add(handledGroup(r));
@@ -175,7 +184,7 @@ public class HandledGroupRepository {
     }
 
     /**
-     * The groups each item belongs to, with their size (items) and, when handled, the decision: its campaign,
+     * The groups each item belongs to, with their size (items) and, while its handled mark is in force, the decision: its campaign,
      * its author and its MP's pile-on (when tagged so).
      */
     public Map<UUID, List<ItemGroup>> groupsOf(Collection<UUID> itemIds) throws SQLException {
@@ -207,9 +216,11 @@ public class HandledGroupRepository {
                     FROM page p WHERE p.piled AND p.target IS NOT NULL)
                 SELECT g.item_id, g.kind, g.group_key, g.size, h.decision, h.handled_by, h.handled_at, h.folded
                 FROM grouped g LEFT JOIN handled_group h ON h.kind = g.kind AND h.group_key = g.group_key
+                    AND h.handled_at > ?
                 ORDER BY g.item_id, g.kind""".formatted(TARGET_KEY);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("uuid", itemIds.toArray()));
+            s.setTimestamp(2, inForceSince());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Optional<ItemGroup.Handled> handled = r.getString(5) == null ? Optional.empty()
@@ -235,6 +246,10 @@ public class HandledGroupRepository {
                         : Optional.empty();
             }
         }
+    }
+
+    private Timestamp inForceSince() {
+        return Timestamp.from(clock.instant().minus(config.handledGroupLifetime()));
     }
 
     private static int bind(PreparedStatement s, GroupKey.Membership members, int first) throws SQLException {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A group a review item belongs to, as the queue shows it.
  *
  * @param size    how many review items the group has (a campaign: its members)
- * @param handled the decision taken once for the group, when a reviewer marked it handled
+ * @param handled the decision taken once for the group, while a reviewer's handled mark is in force
  */
 public record ItemGroup(GroupKey group, int size, Optional<Handled> handled) {
 

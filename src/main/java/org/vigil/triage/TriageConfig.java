@@ -32,6 +32,14 @@ public interface TriageConfig {
     @WithDefault("0.05")
     double handledScoreMargin();
 
+    /**
+     * How long a group marked handled folds repeats after the reviewer's decision. Afterwards its mentions alert
+     * as usual until a reviewer marks it handled again: a campaign or an author that comes back weeks later is
+     * news, and a dismissal is not a licence for whatever the same account writes next.
+     */
+    @WithDefault("P7D")
+    Duration handledGroupLifetime();
+
     /** How soon an item must be decided, per priority. */
     Due due();
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.security.Roles;
 import org.vigil.support.Queue;
 import org.vigil.support.StaffLogin;
+import org.vigil.triage.HandledGroups;
 
 import java.time.Duration;
 import java.util.List;
@@ -100,6 +101,31 @@ class HandledGroupTest {
 
         UUID elsewhere = triagedItem("@secondTarget" + run, author, THREAT);
         assertAlertsAgain(elsewhere, "a new MP (@secondTarget" + run + ")");
+    }
+
+    @Test
+    void aMarkOlderThanTheHandledGroupLifetimeNoLongerFoldsOrShowsAsHandled() {
+        String handle = "@returnTarget" + run;
+        String author = "returning" + run;
+        UUID first = triagedItem(handle, author, THREAT);
+        reviewer.given().contentType(ContentType.JSON).body("{\"group\": \"AUTHOR\", \"decision\": \"dismiss\"}")
+                .post("/api/v1/review/items/" + first + "/group-decision")
+                .then().statusCode(200);
+        assertFolded(triagedItem(handle, author, THREAT), "AUTHOR");
+
+        // The decision is now eight days old: past the seven-day lifetime.
+        assertThat(escalations.single("UPDATE handled_group SET handled_at = handled_at - interval '8 days' "
+                + "WHERE kind = 'AUTHOR' AND group_key LIKE '%:' || ? RETURNING kind", author)).isEqualTo("AUTHOR");
+        UUID later = triagedItem(handle, author, THREAT);
+        // Escalated as usual: the security unit's open case for this author takes it in (the escalation cool-down).
+        await().atMost(Duration.ofSeconds(20)).until(() -> escalations.single("SELECT x.item_id FROM (SELECT item_id "
+                + "FROM escalation_folded_item UNION ALL SELECT item_id FROM escalation_case) x WHERE x.item_id = ?",
+                later) != null);
+        assertThat(escalations.column("SELECT item_id FROM handled_group_fold WHERE item_id = ?", later)).isEmpty();
+        assertThat(escalations.single("SELECT fired_rules::text FROM review_item WHERE id = ?", later))
+                .doesNotContain(HandledGroups.RULE_ID);
+        assertThat(groups(later)).filteredOn(group -> ((Map<?, ?>) group.get("group")).get("kind").equals("AUTHOR"))
+                .singleElement().satisfies(group -> assertThat(group.get("handled")).isNull());
     }
 
     @Test

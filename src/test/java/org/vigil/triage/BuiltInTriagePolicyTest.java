@@ -21,6 +21,7 @@ class BuiltInTriagePolicyTest {
         @Override public double nearMissMargin() { return 0.1; }
         @Override public double urgentViolentScore() { return 0.8; }
         @Override public double handledScoreMargin() { return 0.05; }
+        @Override public Duration handledGroupLifetime() { return Duration.ofDays(7); }
         @Override public Due due() {
             return new Due() {
                 @Override public Duration p1() { return Duration.ofMinutes(15); }
