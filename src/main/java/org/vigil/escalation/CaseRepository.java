@@ -207,6 +207,16 @@ public class CaseRepository {
         }
     }
 
+    /** How many cases are not resolved yet. */
+    public int unresolvedCount() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM escalation_case WHERE state <> 'RESOLVED'");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
     /** Moves a case from one of {@code from} to {@code to}; false when it was in none of them. */
     public boolean transition(UUID caseId, List<CaseState> from, CaseState to, String by, Instant now)
             throws SQLException {

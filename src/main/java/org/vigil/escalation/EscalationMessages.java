@@ -40,6 +40,9 @@ public interface EscalationMessages {
     @Message("No case is waiting.")
     String no_cases();
 
+    @Message("{shown} of {total} unresolved cases shown.")
+    String cases_shown(int shown, int total);
+
     @Message("Priority")
     String priority();
 

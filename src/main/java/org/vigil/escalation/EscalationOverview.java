@@ -34,9 +34,10 @@ public class EscalationOverview {
     public record EmailRow(OutboxEntry email, Optional<String> mailboxFile) {
     }
 
+    /** @param unresolvedCases how many cases are not resolved, of which {@code cases} holds at most {@value EscalationOverview#ROWS} */
     public record Overview(List<EmailRow> sent, List<EmailRow> pending, List<EmailRow> dead,
-                           List<CaseRepository.CaseRow> cases, List<PipelineRepository.OpenAlarm> alarms,
-                           String mailboxFolder) {
+                           List<CaseRepository.CaseRow> cases, int unresolvedCases,
+                           List<PipelineRepository.OpenAlarm> alarms, String mailboxFolder) {
 
         /** Whether some email shown went to the mailbox folder instead of a mail server. */
         public boolean mailboxInUse() {
@@ -47,7 +48,7 @@ public class EscalationOverview {
     @Transactional
     public Overview overview() throws SQLException {
         return new Overview(emails(OutboxState.SENT), emails(OutboxState.PENDING), emails(OutboxState.DEAD),
-                cases.unresolved(ROWS), pipeline.openAlarms(), mailbox.toString());
+                cases.unresolved(ROWS), cases.unresolvedCount(), pipeline.openAlarms(), mailbox.toString());
     }
 
     private List<EmailRow> emails(OutboxState state) throws SQLException {

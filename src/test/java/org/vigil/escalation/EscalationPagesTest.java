@@ -10,6 +10,7 @@ import org.vigil.security.Roles;
 import org.vigil.support.StaffLogin;
 import org.vigil.triage.Priority;
 import org.vigil.triage.rules.RuleService;
+import org.vigil.web.Languages;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +18,8 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -59,6 +62,27 @@ class EscalationPagesTest {
                 .body(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"))
                 .body(not(containsString("<script>alert")))
                 .body(not(containsString("<img src=x")));
+    }
+
+    @Test
+    void theSecurityPageSaysHowManyUnresolvedCasesItShows() {
+        escalations.raise(escalations.classifiedMention("We are watching your surgery"), Priority.P2);
+        int before = Integer.parseInt(escalations.single(
+                "SELECT count(*) FROM escalation_case WHERE state <> ?", "RESOLVED"));
+        String page = StaffLogin.as(Roles.SECURITY).given().get("/escalation").then().statusCode(200)
+                .extract().asString();
+        int after = Integer.parseInt(escalations.single(
+                "SELECT count(*) FROM escalation_case WHERE state <> ?", "RESOLVED"));
+
+        Matcher shown = Pattern.compile("<p id=\"cases-shown\">(\\d+) of (\\d+) unresolved cases shown\\.</p>")
+                .matcher(page);
+        assertThat(shown.find()).as(page).isTrue();
+        int total = Integer.parseInt(shown.group(2));
+        // Other tests' cases may be raised meanwhile: the page counted between the two reads.
+        assertThat(total).isBetween(before, after);
+        assertThat(Integer.parseInt(shown.group(1))).isEqualTo(Math.min(total, EscalationOverview.ROWS));
+        StaffLogin.as(Roles.SECURITY).given().cookie(Languages.COOKIE, "fr").get("/escalation").then().statusCode(200)
+                .body(containsString("dossiers non résolus affichés sur"));
     }
 
     @Test
