@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +24,7 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
     private static GreenMail server;
     private static ServerSetup setup;
     private static ServerSocket silent;
+    private static Thread acceptor;
     private static final List<Socket> held = new CopyOnWriteArrayList<>();
 
     @Override
@@ -59,7 +61,7 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Thread acceptor = new Thread(() -> {
+        acceptor = new Thread(() -> {
             try {
                 while (true) {
                     held.add(silent.accept());
@@ -76,12 +78,36 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
     public static void restart() {
         if (silent != null) {
             closeQuietly(silent);
-            held.forEach(SmtpTestResource::closeQuietly);
+            awaitAcceptorExit();
+            held.forEach(SmtpTestResource::reset);
             held.clear();
             silent = null;
         }
         server = new GreenMail(setup);
         server.start();
+    }
+
+    /**
+     * Closing a server socket that another thread is blocked accepting on releases the port only once that thread
+     * has left {@code accept()}; GreenMail binding before then fails with "Address already in use".
+     */
+    private static void awaitAcceptorExit() {
+        try {
+            acceptor.join(Duration.ofSeconds(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the silent server closed", e);
+        }
+    }
+
+    /** Closes with a reset, so the port keeps no connection in TIME_WAIT that would stop GreenMail binding it. */
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+        } catch (IOException e) {
+            // Already closed by its peer: nothing lingers.
+        }
+        closeQuietly(socket);
     }
 
     private static void closeQuietly(Closeable closeable) {
