@@ -42,47 +42,21 @@ class RelayFaultTest {
 
     @Test
     void deliversOnceWhenTheMailServerComesBackAfterAnOutage() {
-        UUID mention = escalations.classifiedMention("We will find you and your family");
-        SmtpTestResource.shutDown();
-        UUID caseId;
-        try {
-            caseId = escalations.raise(mention, Priority.P2);
-            await().atMost(Duration.ofSeconds(10)).until(() -> escalations.single(
-                    "SELECT last_error FROM escalation_outbox WHERE case_id = ?", caseId) != null);
-        } finally {
-            SmtpTestResource.restart();
-        }
+        UUID caseId = raiseWhileBroken("We will find you and your family", SmtpTestResource::shutDown, "");
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(
-                escalations.single("SELECT state FROM escalation_outbox WHERE case_id = ?", caseId)));
-        relay.drain();
-        assertThat(Escalations.received(caseId)).hasSize(1);
+        assertDeliveredOnce(caseId);
         assertThat(escalations.single("SELECT attempts > 1 FROM escalation_outbox WHERE case_id = ?", caseId))
                 .isEqualTo("t");
     }
 
     @Test
     void givesUpOnASendTheMailServerNeverAnswersAndDeliversOnceItAnswersAgain() {
-        UUID mention = escalations.classifiedMention("I know which car is yours and when you park it");
-        SmtpTestResource.silence();
-        UUID caseId;
-        try {
-            caseId = escalations.raise(mention, Priority.P2);
-            // The send timeout (5 s under test) ends the wait for a greeting that never comes, well before the
-            // mailer's 60 s default would, and the row is released for a retry.
-            await().atMost(Duration.ofSeconds(15)).until(() -> escalations.single(
-                    "SELECT last_error FROM escalation_outbox WHERE case_id = ? AND last_error LIKE 'TimeoutException%'",
-                    caseId) != null);
-            assertThat(escalations.single("SELECT state FROM escalation_outbox WHERE case_id = ?", caseId))
-                    .isEqualTo("PENDING");
-        } finally {
-            SmtpTestResource.restart();
-        }
+        // The send timeout (5 s under test) ends the wait for a greeting that never comes, well before the
+        // mailer's 60 s default would, and the row is released for a retry.
+        UUID caseId = raiseWhileBroken("I know which car is yours and when you park it", SmtpTestResource::silence,
+                "TimeoutException");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(
-                escalations.single("SELECT state FROM escalation_outbox WHERE case_id = ?", caseId)));
-        relay.drain();
-        assertThat(Escalations.received(caseId)).hasSize(1);
+        assertDeliveredOnce(caseId);
     }
 
     @Test
@@ -137,7 +111,7 @@ class RelayFaultTest {
 
         UUID[] ids = cases.toArray(UUID[]::new);
         // Every row ends SENT; a retry after an SMTP hiccup from an earlier test is allowed (a send caught by the
-        // SMTP restart waits out the client's 30 s socket timeout first), a second copy is not.
+        // SMTP restart waits out the send timeout first), a second copy is not.
         await().atMost(Duration.ofSeconds(60)).until(() -> escalations.column(
                 "SELECT DISTINCT state FROM escalation_outbox WHERE case_id = ANY (?) AND kind = 'ALERT'",
                 ids).equals(List.of("SENT")));
@@ -146,5 +120,35 @@ class RelayFaultTest {
                         && !EscalationEmailTest.recipient(m).equals("backup@security.test"))
                 .collect(Collectors.groupingBy(Escalations::messageId, Collectors.counting()));
         assertThat(sentPerMessageId).hasSize(20).allSatisfy((id, count) -> assertThat(count).isEqualTo(1L));
+    }
+
+    /**
+     * Raises a case for a new mention of the text while {@code breakServer} keeps the mail server from taking
+     * email, waits (at most 15 s) until a send failed with an error starting as {@code error}, the row still due
+     * again, and starts the server again.
+     */
+    private UUID raiseWhileBroken(String text, Runnable breakServer, String error) {
+        UUID mention = escalations.classifiedMention(text);
+        breakServer.run();
+        try {
+            UUID caseId = escalations.raise(mention, Priority.P2);
+            await().atMost(Duration.ofSeconds(15)).until(() -> {
+                String lastError = escalations.single("SELECT last_error FROM escalation_outbox WHERE case_id = ?",
+                        caseId);
+                return lastError != null && lastError.startsWith(error);
+            });
+            assertThat(escalations.single("SELECT state FROM escalation_outbox WHERE case_id = ?", caseId))
+                    .isEqualTo("PENDING");
+            return caseId;
+        } finally {
+            SmtpTestResource.restart();
+        }
+    }
+
+    private void assertDeliveredOnce(UUID caseId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(
+                escalations.single("SELECT state FROM escalation_outbox WHERE case_id = ?", caseId)));
+        relay.drain();
+        assertThat(Escalations.received(caseId)).hasSize(1);
     }
 }
