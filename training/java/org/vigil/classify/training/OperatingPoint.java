@@ -2,7 +2,6 @@ package org.vigil.classify.training;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +17,8 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
  * flags, team-written threats for VIOLENT's recall target. Each category gets its own budget of clean flags: for
  * each slice (all languages, then each language) every combination of the budgets is tried, and the one with the
  * best mean F-beta over the categories wins among those where at most 5% of the slice's team-written clean rows
- * get any label, unless one within {@link #THREAT_RECALL_PRIORITY_MARGIN} of it catches more team-written threats.
- * One budget for all categories (the rule before) gave RACIST the same small budget as VIOLENT, where a little more
- * bought much more recall.
+ * get any label. One budget for all categories (the rule before) gave RACIST the same small budget as VIOLENT,
+ * where a little more bought much more recall.
  *
  * @param thresholds  for languages without their own
  * @param perLanguage per language with its own
@@ -39,12 +37,6 @@ record OperatingPoint(Map<Category, Double> thresholds, Map<String, Map<Category
     private static final double[] CATEGORY_BUDGETS = {0.05, 0.04, 0.03, 0.025, 0.02, 0.015, 0.01, 0.005};
     /** VIOLENT must catch this share of the team-written threats against MPs (the target). */
     private static final double MIN_THREAT_RECALL = 0.90;
-    /**
-     * A combination may give up this much mean F-beta to the best one if it catches more team-written threats: a
-     * missed threat costs more than a missed insult, and the best mean F-beta alone left VIOLENT a small share of
-     * the clean budget (1.5% of clean rows, 0.75 of threats out-of-fold for {@code 25fb72ba}).
-     */
-    static final double THREAT_RECALL_PRIORITY_MARGIN = 0.02;
     private static final List<String> LANGUAGES_WITH_OWN_THRESHOLDS = List.of("en", "fr");
 
     /**
@@ -74,7 +66,8 @@ record OperatingPoint(Map<Category, Double> thresholds, Map<String, Map<Category
             }
             byBudget.put(category, thresholds);
         }
-        List<Combination> withinCleanBudget = new ArrayList<>();
+        Map<Category, Double> best = null;
+        double bestScore = -1;
         int n = CATEGORY_BUDGETS.length;
         for (int v = 0; v < n; v++) {
             for (int r = 0; r < n; r++) {
@@ -83,24 +76,16 @@ record OperatingPoint(Map<Category, Double> thresholds, Map<String, Map<Category
                             Category.VIOLENT, byBudget.get(Category.VIOLENT)[v],
                             Category.RACIST, byBudget.get(Category.RACIST)[r],
                             Category.SEXIST, byBudget.get(Category.SEXIST)[x]));
-                    if (cleanRowsWithAnyLabel(slice, candidate, Map.of()) <= MAX_CLEAN_FLAGGED_ANY_LABEL) {
-                        withinCleanBudget.add(new Combination(candidate, meanFBeta(slice, candidate, fBetaRows),
-                                threatsCaught(slice, candidate.get(Category.VIOLENT))));
+                    if (cleanRowsWithAnyLabel(slice, candidate, Map.of()) > MAX_CLEAN_FLAGGED_ANY_LABEL) {
+                        continue;
+                    }
+                    double score = meanFBeta(slice, candidate, fBetaRows);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = candidate;
                     }
                 }
             }
-        }
-        Map<Category, Double> best = null;
-        double bestScore = -1;
-        if (!withinCleanBudget.isEmpty()) {
-            Combination highestFBeta = withinCleanBudget.stream()
-                    .max(Comparator.comparingDouble(Combination::meanFBeta)).orElseThrow();
-            Combination chosen = favourThreatRecall(withinCleanBudget);
-            System.out.printf("  %s: best mean F-beta %.3f catches %.3f of team-written threats; chosen %.3f catches"
-                    + " %.3f%n", name, highestFBeta.meanFBeta(), highestFBeta.threatsCaught(), chosen.meanFBeta(),
-                    chosen.threatsCaught());
-            best = chosen.thresholds();
-            bestScore = chosen.meanFBeta();
         }
         if (best == null) {
             // Even the smallest budgets flag too many clean rows: take them, and say so.
@@ -117,27 +102,6 @@ record OperatingPoint(Map<Category, Double> thresholds, Map<String, Map<Category
         System.out.printf("  %s: mean F-beta %.3f, team-written clean rows with any label %.3f%n", name, bestScore,
                 cleanRowsWithAnyLabel(slice, best, Map.of()));
         return best;
-    }
-
-    /** Thresholds for the three categories, with their mean F-beta and the share of team-written threats caught. */
-    record Combination(Map<Category, Double> thresholds, double meanFBeta, double threatsCaught) {
-    }
-
-    /**
-     * Among combinations whose mean F-beta is within {@link #THREAT_RECALL_PRIORITY_MARGIN} of the best, the one
-     * catching the most team-written threats; on a tie, the higher mean F-beta.
-     */
-    static Combination favourThreatRecall(List<Combination> combinations) {
-        double bestMeanFBeta = combinations.stream().mapToDouble(Combination::meanFBeta).max().orElseThrow();
-        return combinations.stream()
-                .filter(c -> c.meanFBeta() >= bestMeanFBeta - THREAT_RECALL_PRIORITY_MARGIN)
-                .max(Comparator.comparingDouble(Combination::threatsCaught)
-                        .thenComparingDouble(Combination::meanFBeta))
-                .orElseThrow();
-    }
-
-    private static double threatsCaught(List<SeedCrossValidation.ScoredRow> slice, double violentThreshold) {
-        return ThresholdChooser.share(Rows.of(slice, Category.VIOLENT, row -> true).threats(), violentThreshold);
     }
 
     private static double threshold(List<SeedCrossValidation.ScoredRow> slice, Category category,
