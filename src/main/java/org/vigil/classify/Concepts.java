@@ -37,9 +37,8 @@ final class Concepts {
         words("harm", "rape raped raping rapist torture tortured hurt punch acid burn burned beat beaten beating"
                 + " batter battered smash smashed kick kicked kicking slit slits slitting knifed knifing throat"
                 + " bones violer viol viole violee frapper frappe tabasser tabasse defoncer cogner"
-                + " bruler brule brules casser eclater gorge saigner poignarde acide headbutt headbutted stamp"
-                + " stamped stomp stomped kneecap kneecapped kneecapping maim maimed cripple crippled pummel bash"
-                + " bashed thrash thrashed cassez casserai cassera demonter demonte demontez demolir defonce defoncez"
+                + " bruler brule brules casser eclater gorge saigner poignarde acide headbutt headbutted stomp"
+                + " stomped kneecap kneecapped kneecapping maim maimed pummel cassez casserai cassera demonter demonte demontez demolir defonce defoncez"
                 + " tabassez tabasserai tabassera cogne cognez saignez");
         words("arson", "arson arsonist petrol gasoline firebomb firebombed molotov torch torched alight ablaze"
                 + " flames incendie incendier incendiee incendiaire essence cramer crame flamber fumee");
