@@ -38,8 +38,8 @@ final class Concepts {
                 + " batter battered smash smashed kick kicked kicking slit slits slitting knifed knifing throat"
                 + " bones violer viol viole violee frapper frappe tabasser tabasse defoncer cogner"
                 + " bruler brule brules casser eclater gorge saigner poignarde acide headbutt headbutted stomp"
-                + " stomped kneecap kneecapped kneecapping maim maimed pummel cassez casserai cassera demonter demonte demontez demolir defonce defoncez"
-                + " tabassez tabasserai tabassera cogne cognez saignez");
+                + " stomped kneecap kneecapped kneecapping maim maimed pummel cassez casserai cassera demonter"
+                + " demonte demontez demolir defonce defoncez tabassez tabasserai tabassera cogne cognez saignez");
         words("arson", "arson arsonist petrol gasoline firebomb firebombed molotov torch torched alight ablaze"
                 + " flames incendie incendier incendiee incendiaire essence cramer crame flamber fumee");
         words("attackedmp", "cox amess brevin timms");
