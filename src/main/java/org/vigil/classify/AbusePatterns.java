@@ -90,16 +90,6 @@ final class AbusePatterns {
                     + "|\\b(?:une|1) balle (?:dans|entre)|\\b(?:string|hang) (?:him|her|them) up\\b"
                     + "|\\bbullet (?:in|between|through)\\b|\\brope (?:around|round) (?:his|her|your|their)\\b"
                     + "|\\bcorde au cou\\b|\\bbody ?bag\\b|\\bhousse mortuaire\\b"),
-            named("harmcommand", "hang shoot stab lynch kill gut glass knife behead strangle torch break snap smash"
-                    + " head heads pendez pendons tuez tuons butez butons flinguez fusillez abattez brulez lynchez egorgez"
-                    + " cassez saignez tabassez demontez defoncez guillotinez tirer shot",
-                    "\\b(?:hang|shoot|stab|lynch|kill|gut|glass|knife|behead|strangle|torch) (?:him|her|them)\\b"
-                    + "|\\b(?:break|snap|smash) (?:his|her|their|your|ur) (?:\\w+ )?(?:legs?|neck|jaw|arms?|bones"
-                    + "|face|nose|skull|kneecaps?|teeth|fingers)\\b|\\bheads? on (?:spikes|pikes|poles|stakes)\\b"
-                    + "|\\b(?:pendez|pendons|tuez|tuons|butez|butons|flinguez|fusillez|abattez|brulez|lynchez|egorgez"
-                    + "|cassez|saignez|tabassez|demontez|defoncez|guillotinez) (?:la|le|les|lui|leur)\\b"
-                    + "|\\b(?:tirer|shoot|shot) (?:\\w+ ){0,2}(?:comme|like) (?:un |une |a )?(?:chien|lapin|chevreuil"
-                    + "|cerf|dog|rabbit|deer|pig)\\b"),
             named("reportedspeech", "said says told reported report reports according quoted quote tweeted received"
                     + " receives condemn condemns condemned disgusting unacceptable shameful dit selon rapporte condamne"
                     + " condamnons inacceptable scandaleux degoutant honteux saying message messages wrote posted letter"

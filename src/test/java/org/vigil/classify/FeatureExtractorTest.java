@@ -42,13 +42,6 @@ class FeatureExtractorTest {
     }
 
     @Test
-    void looksUpAPluralTheLexiconDoesNotSpellOutAsItsSingular() {
-        assertThat(features("Those offices and their doorsteps")).contains("c=home");
-        assertThat(features("Those offices and their doorsteps")).doesNotContain("c=kill", "c=harm");
-        assertThat(features("Some news about the bus")).noneMatch(feature -> feature.startsWith("c="));
-    }
-
-    @Test
     void namesQuotedFeaturesForReviewers() {
         assertThat(FeatureNames.readable("qcp=kill_you")).isEqualTo("quoted [kill+you]");
         assertThat(FeatureNames.readable("qp=knowwhereyoulive")).isEqualTo("quoted pattern:knowwhereyoulive");
