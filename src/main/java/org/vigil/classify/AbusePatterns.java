@@ -1,6 +1,8 @@
 package org.vigil.classify;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -153,7 +155,19 @@ final class AbusePatterns {
                     + "|nobody should|ne|pas|jamais|n) (?:\\w+ ){0,2}(?:kill|hurt|harm|threaten|attack|tuer"
                     + "|menacer|frapper|blesser)\\b"));
 
+    /** For each trigger word, the patterns (bits by position in {@link #PATTERNS}) it makes worth running. */
+    private static final Map<String, Integer> PATTERNS_BY_TRIGGER = patternsByTrigger();
+
     private AbusePatterns() {
+    }
+
+    private static Map<String, Integer> patternsByTrigger() {
+        Map<String, Integer> byTrigger = new HashMap<>();
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            int bit = 1 << i;
+            PATTERNS.get(i).triggers().forEach(trigger -> byTrigger.merge(trigger, bit, (a, b) -> a | b));
+        }
+        return Map.copyOf(byTrigger);
     }
 
     private static Named named(String name, String triggers, String regex) {
@@ -165,17 +179,19 @@ final class AbusePatterns {
      * runs only when one of its trigger words is present, which keeps the common case cheap.
      */
     static void matches(List<String> tokens, Consumer<String> sink) {
-        String joined = null;
-        int[] wordStarts = null;
-        for (Named named : PATTERNS) {
-            if (containsAny(tokens, named.triggers())) {
-                if (joined == null) {
-                    joined = String.join(" ", tokens);
-                    wordStarts = wordStarts(tokens);
-                }
-                if (startsAtAWord(named.pattern().matcher(joined), wordStarts)) {
-                    sink.accept(named.name());
-                }
+        int triggered = 0;
+        for (String token : tokens) {
+            triggered |= PATTERNS_BY_TRIGGER.getOrDefault(token, 0);
+        }
+        if (triggered == 0) {
+            return;
+        }
+        String joined = String.join(" ", tokens);
+        int[] wordStarts = wordStarts(tokens);
+        for (int i = 0; i < PATTERNS.size(); i++) {
+            Named named = PATTERNS.get(i);
+            if ((triggered & (1 << i)) != 0 && startsAtAWord(named.pattern().matcher(joined), wordStarts)) {
+                sink.accept(named.name());
             }
         }
     }
@@ -206,15 +222,6 @@ final class AbusePatterns {
         int end = matcher.regionEnd();
         for (int start : wordStarts) {
             if (matcher.region(start, end).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(List<String> tokens, Set<String> triggers) {
-        for (String token : tokens) {
-            if (triggers.contains(token)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.vigil.classify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,8 @@ public final class TextNormalizer {
             Map.entry('с', 'c'), Map.entry('у', 'y'), Map.entry('х', 'x'), Map.entry('і', 'i'),
             Map.entry('ѕ', 's'), Map.entry('к', 'k'), Map.entry('ο', 'o'), Map.entry('α', 'a'),
             Map.entry('ι', 'i'), Map.entry('τ', 't'));
+    /** A word with no character from here up has no homoglyph to swap (most words: nothing to copy). */
+    private static final char LOWEST_HOMOGLYPH = Collections.min(HOMOGLYPHS.keySet());
 
     /** Input cut to {@link #MAX_CODE_POINTS} without splitting a surrogate pair; null becomes empty. */
     public static String truncate(String text) {
@@ -155,8 +158,8 @@ public final class TextNormalizer {
     }
 
     private static String replaceHomoglyphs(String word) {
-        if (!hasAsciiLetter(word)) {
-            return word; // a genuinely Cyrillic or Greek word is left as it is
+        if (!hasAsciiLetter(word) || !hasPossibleHomoglyph(word)) {
+            return word; // a genuinely Cyrillic or Greek word is left as it is; most words have nothing to swap
         }
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
@@ -164,6 +167,15 @@ public final class TextNormalizer {
             out.append(HOMOGLYPHS.getOrDefault(c, c));
         }
         return out.toString();
+    }
+
+    private static boolean hasPossibleHomoglyph(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= LOWEST_HOMOGLYPH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.vigil.classify;
 
+import java.util.Collections;
 import java.util.Map;
 
 /** Emoji that carry a threat, read as the word they stand for ("I'll 🔪 you" reads as "I'll knife you"). */
@@ -24,11 +25,14 @@ final class ThreatEmoji {
             Map.entry(0x1F525, "fire"),    // 🔥
             Map.entry(0x1F4A5, "explosion")); // 💥
 
+    /** Every code point below this is not a threat emoji: letters and punctuation skip the map (and the boxing). */
+    private static final int LOWEST = Collections.min(WORDS.keySet());
+
     private ThreatEmoji() {
     }
 
     /** The word an emoji stands for, or null when the code point is not a threat emoji. */
     static String wordFor(int codePoint) {
-        return WORDS.get(codePoint);
+        return codePoint < LOWEST ? null : WORDS.get(codePoint);
     }
 }
