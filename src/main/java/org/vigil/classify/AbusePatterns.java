@@ -162,6 +162,9 @@ final class AbusePatterns {
     }
 
     private static Map<String, Integer> patternsByTrigger() {
+        if (PATTERNS.size() >= Integer.SIZE) {
+            throw new IllegalStateException("one bit per pattern: at most 31 patterns, found " + PATTERNS.size());
+        }
         Map<String, Integer> byTrigger = new HashMap<>();
         for (int i = 0; i < PATTERNS.size(); i++) {
             int bit = 1 << i;
