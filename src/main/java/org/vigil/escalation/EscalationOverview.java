@@ -52,7 +52,7 @@ public class EscalationOverview {
     }
 
     private List<EmailRow> emails(OutboxState state) throws SQLException {
-        return outbox.list(state, ROWS).stream().map(email -> new EmailRow(email, email.transport()
+        return outbox.page(state, Optional.empty(), ROWS).emails().stream().map(email -> new EmailRow(email, email.transport()
                 .filter(MailboxTransport.NAME::equals)
                 .map(transport -> MailboxTransport.fileName(email.messageId())))).toList();
     }
