@@ -112,6 +112,12 @@ public interface EscalationMessages {
     @Message("Send again")
     String send_again();
 
+    @Message("Older emails")
+    String older();
+
+    @Message("Back to the newest")
+    String newest();
+
     @Message("Emails shown with a file name were not sent by a mail server: they were written to the mailbox folder {folder}")
     String mailbox_folder(String folder);
 

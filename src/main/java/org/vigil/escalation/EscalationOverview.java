@@ -13,7 +13,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class EscalationOverview {
 
-    /** Rows per list on the page (the heading of the cases says so). */
+    /** Rows per list on the page (the heading of the cases says so); older emails are on further pages. */
     static final int ROWS = 50;
 
     private final OutboxRepository outbox;
@@ -34,26 +34,36 @@ public class EscalationOverview {
     public record EmailRow(OutboxEntry email, Optional<String> mailboxFile) {
     }
 
+    /** One page of a state's emails, with links to the next older page and back to the newest, when they apply. */
+    @TemplateData
+    public record EmailList(List<EmailRow> rows, Optional<String> olderLink, Optional<String> newestLink) {
+    }
+
     /** @param unresolvedCases how many cases are not resolved, of which {@code cases} holds at most {@value EscalationOverview#ROWS} */
-    public record Overview(List<EmailRow> sent, List<EmailRow> pending, List<EmailRow> dead,
+    public record Overview(EmailList sent, EmailList pending, EmailList dead,
                            List<CaseRepository.CaseRow> cases, int unresolvedCases,
                            List<PipelineRepository.OpenAlarm> alarms, String mailboxFolder) {
 
         /** Whether some email shown went to the mailbox folder instead of a mail server. */
         public boolean mailboxInUse() {
-            return sent.stream().anyMatch(row -> row.mailboxFile().isPresent());
+            return sent.rows().stream().anyMatch(row -> row.mailboxFile().isPresent());
         }
     }
 
     @Transactional
-    public Overview overview() throws SQLException {
-        return new Overview(emails(OutboxState.SENT), emails(OutboxState.PENDING), emails(OutboxState.DEAD),
-                cases.unresolved(ROWS), cases.unresolvedCount(), pipeline.openAlarms(), mailbox.toString());
+    public Overview overview(EmailListStarts starts) throws SQLException {
+        return new Overview(emails(OutboxState.SENT, starts), emails(OutboxState.PENDING, starts),
+                emails(OutboxState.DEAD, starts), cases.unresolved(ROWS), cases.unresolvedCount(), pipeline.openAlarms(),
+                mailbox.toString());
     }
 
-    private List<EmailRow> emails(OutboxState state) throws SQLException {
-        return outbox.list(state, ROWS).stream().map(email -> new EmailRow(email, email.transport()
+    private EmailList emails(OutboxState state, EmailListStarts starts) throws SQLException {
+        Optional<OutboxCursor> start = starts.of(state);
+        OutboxPage page = outbox.page(state, start, ROWS);
+        List<EmailRow> rows = page.emails().stream().map(email -> new EmailRow(email, email.transport()
                 .filter(MailboxTransport.NAME::equals)
                 .map(transport -> MailboxTransport.fileName(email.messageId())))).toList();
+        return new EmailList(rows, page.next().map(next -> starts.link(state, Optional.of(next))),
+                start.map(olderPage -> starts.link(state, Optional.empty())));
     }
 }

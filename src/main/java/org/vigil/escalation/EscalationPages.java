@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.vigil.problem.ProblemException;
 import org.vigil.security.Roles;
@@ -23,9 +25,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The security unit's page: what was sent, what waits, the dead letter (admins send it again), the cases not
- * yet resolved (acknowledge, resolve) and the pipeline alarms raised. Each action is a form post ending in a
- * redirect back to the page.
+ * The security unit's page: what was sent, what waits, the dead letter (admins send it again), each a page at a
+ * time, the cases not yet resolved (acknowledge, resolve) and the pipeline alarms raised. Each action is a form
+ * post ending in a redirect back to the page.
  */
 @Path("/escalation")
 @RolesAllowed({Roles.SECURITY, Roles.ADMIN})
@@ -52,8 +54,8 @@ public class EscalationPages {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance show(@QueryParam("done") boolean done) throws SQLException {
-        return Templates.security(overview.overview(), done, null);
+    public TemplateInstance show(@QueryParam("done") boolean done, @Context UriInfo uri) throws SQLException {
+        return Templates.security(overview.overview(EmailListStarts.fromQuery(uri.getQueryParameters())), done, null);
     }
 
     @POST
@@ -94,6 +96,7 @@ public class EscalationPages {
     }
 
     private Response refused(int status, String error) throws SQLException {
-        return Response.status(status).entity(Templates.security(overview.overview(), false, error)).build();
+        return Response.status(status)
+                .entity(Templates.security(overview.overview(EmailListStarts.NEWEST), false, error)).build();
     }
 }

@@ -9,11 +9,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.vigil.problem.FieldError;
+import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
 
@@ -27,7 +37,8 @@ import java.util.UUID;
 @Tag(name = "Escalation")
 public class EscalationResource {
 
-    private static final int MAX_LIST = 500;
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
 
     private final OutboxService outbox;
     private final CaseService cases;
@@ -40,15 +51,35 @@ public class EscalationResource {
     @GET
     @Path("/emails")
     @RolesAllowed({"security", "admin"})
-    @Operation(summary = "Escalation emails in a state (PENDING, SENT, DEAD), newest first")
-    public List<OutboxEntry> emails(@QueryParam("state") @DefaultValue("SENT") OutboxState state,
-                                    @QueryParam("limit") @DefaultValue("50") int limit)
-            throws SQLException {
-        if (limit < 1 || limit > MAX_LIST) {
-            throw new ProblemException(ProblemType.INVALID_FIELDS, "limit must be from 1 to " + MAX_LIST,
-                    List.of(new FieldError("?limit", "must be a whole number from 1 to " + MAX_LIST)));
-        }
-        return outbox.list(state, limit);
+    @Operation(summary = "Escalation emails in a state (PENDING, SENT, DEAD), newest first, a page at a time",
+            description = "While older emails follow, the answer has a Link header with rel=\"next\": the same "
+                    + "list's next page, whose cursor continues strictly below the last email shown, so no email is "
+                    + "shown twice or skipped, even while new ones arrive. The last page has no Link header.")
+    @APIResponse(responseCode = "200", description = "One page of emails",
+            headers = @Header(name = "Link", description = "<...>; rel=\"next\": the next (older) page, when there is one",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = OutboxEntry.class)))
+    @APIResponse(responseCode = "422", description = "limit not a whole number from 1 to " + MAX_PAGE_SIZE
+            + ", or cursor not one this list gave out (JSON pointer ?limit or ?cursor in errors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<List<OutboxEntry>> emails(
+            @QueryParam("state") @DefaultValue("SENT") OutboxState state,
+            @QueryParam("limit") @DefaultValue("" + DEFAULT_PAGE_SIZE)
+            @Parameter(description = "Emails per page, 1 to " + MAX_PAGE_SIZE + " (default " + DEFAULT_PAGE_SIZE + ")",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_PAGE_SIZE,
+                            defaultValue = "" + DEFAULT_PAGE_SIZE)) String limit,
+            @QueryParam("cursor")
+            @Parameter(description = "Opaque; taken from the Link header of the previous page of the same state. "
+                    + "Absent: the newest emails") String cursor) throws SQLException {
+        int size = pageSize(limit);
+        OutboxPage page = outbox.page(state, OutboxCursor.fromParameter("cursor", cursor, state), size);
+        RestResponse.ResponseBuilder<List<OutboxEntry>> answer = RestResponse.ResponseBuilder.ok(page.emails());
+        page.next().ifPresent(next -> answer.links(Link.fromUriBuilder(UriBuilder.fromResource(EscalationResource.class)
+                        .path("emails").queryParam("state", state).queryParam("limit", size)
+                        .queryParam("cursor", next.token()))
+                .rel("next").build()));
+        return answer.build();
     }
 
     @POST
@@ -77,6 +108,19 @@ public class EscalationResource {
         if (!cases.resolve(id, user.getUserPrincipal().getName())) {
             throw closed(id);
         }
+    }
+
+    private static int pageSize(String limit) {
+        try {
+            int size = Integer.parseInt(limit.strip());
+            if (size >= 1 && size <= MAX_PAGE_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException notAWholeNumber) {
+            // refused below, like a number out of range
+        }
+        throw new ProblemException(ProblemType.INVALID_FIELDS, "limit must be from 1 to " + MAX_PAGE_SIZE,
+                List.of(new FieldError("?limit", "must be a whole number from 1 to " + MAX_PAGE_SIZE)));
     }
 
     private ProblemException closed(UUID id) throws SQLException {

@@ -134,15 +134,26 @@ public class OutboxRepository {
         }
     }
 
-    /** The most recent emails in a state, newest first. */
-    public List<OutboxEntry> list(OutboxState state, int limit) throws SQLException {
+    /**
+     * Emails in a state, newest first, from just below {@code after} (from the newest when empty). The row
+     * comparison seeks straight to the position in {@code escalation_outbox_by_state}, however deep the page.
+     */
+    public OutboxPage page(OutboxState state, Optional<OutboxCursor> after, int size) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      SELECT id, case_id, kind, recipient, message_id, subject, state, attempts, created_at,
                             next_attempt_at, sent_at, transport, last_error
-                     FROM escalation_outbox WHERE state = ? ORDER BY created_at DESC, id DESC LIMIT ?""")) {
-            s.setString(1, state.name());
-            s.setInt(2, limit);
+                     FROM escalation_outbox WHERE state = ? %s
+                     ORDER BY created_at DESC, id DESC LIMIT ?""".formatted(
+                     after.isPresent() ? "AND (created_at, id) < (?, ?)" : ""))) {
+            int parameter = 1;
+            s.setString(parameter++, state.name());
+            if (after.isPresent()) {
+                s.setTimestamp(parameter++, Timestamp.from(after.get().createdAt()));
+                s.setLong(parameter++, after.get().id());
+            }
+            // One row more than the page tells whether older ones follow, without counting them.
+            s.setInt(parameter, size + 1);
             try (ResultSet r = s.executeQuery()) {
                 List<OutboxEntry> entries = new ArrayList<>();
                 while (r.next()) {
@@ -154,7 +165,12 @@ public class OutboxRepository {
                             Optional.ofNullable(r.getTimestamp(11)).map(Timestamp::toInstant),
                             Optional.ofNullable(r.getString(12)), Optional.ofNullable(r.getString(13))));
                 }
-                return entries;
+                if (entries.size() <= size) {
+                    return new OutboxPage(entries, Optional.empty());
+                }
+                List<OutboxEntry> shown = entries.subList(0, size);
+                OutboxEntry oldest = shown.get(size - 1);
+                return new OutboxPage(shown, Optional.of(new OutboxCursor(state, oldest.createdAt(), oldest.id())));
             }
         }
     }

@@ -8,8 +8,8 @@ import org.vigil.problem.ProblemType;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the security unit and admins do with the outbox: see what was sent, send a dead email again. */
 @ApplicationScoped
@@ -25,9 +25,10 @@ public class OutboxService {
         this.clock = clock;
     }
 
+    /** Emails in a state, newest first, from just below {@code after} (from the newest when empty). */
     @Transactional
-    public List<OutboxEntry> list(OutboxState state, int limit) throws SQLException {
-        return outbox.list(state, limit);
+    public OutboxPage page(OutboxState state, Optional<OutboxCursor> after, int size) throws SQLException {
+        return outbox.page(state, after, size);
     }
 
     /** Puts a dead email back in the queue with fresh attempts; audited. */

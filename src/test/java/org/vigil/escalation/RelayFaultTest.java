@@ -76,7 +76,8 @@ class RelayFaultTest {
         long id = Long.parseLong(escalations.single(
                 "SELECT id FROM escalation_outbox WHERE case_id = ? AND recipient = 'no address at all'", caseId));
         assertThat(escalations.single("SELECT attempts FROM escalation_outbox WHERE id = ?", id)).isEqualTo("6");
-        assertThat(outbox.list(OutboxState.DEAD, 100)).anyMatch(entry -> entry.id() == id && entry.lastError().isPresent());
+        assertThat(outbox.page(OutboxState.DEAD, Optional.empty(), 100).emails())
+                .anyMatch(entry -> entry.id() == id && entry.lastError().isPresent());
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> outbox.resend(id, Instant.now()))).isTrue();
         assertThat(QuarkusTransaction.requiringNew().call(() -> outbox.resend(id, Instant.now()))).isFalse();
