@@ -74,7 +74,10 @@ public class ReviewActionRepository {
         return actions;
     }
 
-    /** How many different items {@code reviewer} claimed or revealed since {@code since}: what they read today. */
+    /**
+     * How many different items {@code reviewer} claimed or revealed since {@code since}: what they read today.
+     * The action list is the predicate of the index {@code review_action_seen_by_actor}; keep them the same.
+     */
     public int itemsSeenSince(String reviewer, Instant since) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""

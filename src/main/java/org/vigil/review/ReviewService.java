@@ -80,7 +80,7 @@ public class ReviewService {
         List<QueueView.Entry> entries = new ArrayList<>();
         for (QueueRow row : shown) {
             entries.add(new QueueView.Entry(row, MaskedText.mask(row.mention().text()),
-                    shownGroups(grouped, row.item().id())));
+                    shown(grouped.getOrDefault(row.item().id(), List.of()))));
         }
         int seen = seenToday(viewer);
         return new QueueView(entries, queries.countsByState(filter), Math.max(0, page), rows.size() > size, seen,
@@ -124,8 +124,7 @@ public class ReviewService {
         int seen = seenToday(viewer);
         return new ItemView(item, mention, MaskedText.mask(mention.text()),
                 detail.classification(), fired, reply, authorHistory, actions.history(itemId), seen,
-                seen >= config.breakAfter(), shownGroups(groups.groupsOf(List.of(itemId)), itemId),
-                groups.foldedInto(itemId));
+                seen >= config.breakAfter(), shown(groups.groupsOf(itemId)), groups.foldedInto(itemId));
     }
 
     /** The mention's full text; every reveal is recorded. */
@@ -248,7 +247,7 @@ public class ReviewService {
         GroupKind kind = request.kind();
         GroupDecision.Decision decision = request.decisionKind();
         ItemDetail detail = queries.item(itemId).orElseThrow(() -> notFound(itemId));
-        GroupKey group = groups.groupsOf(List.of(itemId)).getOrDefault(itemId, List.of()).stream()
+        GroupKey group = groups.groupsOf(itemId).stream()
                 .map(ItemGroup::group).filter(g -> g.kind() == kind).findFirst()
                 .orElseThrow(() -> new ProblemException(ProblemType.INVALID_FIELDS, "The item is in no such group",
                         List.of(new FieldError("/group", "item " + itemId + " belongs to no " + kind + " group"))));
@@ -276,8 +275,8 @@ public class ReviewService {
         return new GroupDecision(kind, group.key(), decision.state(), decided);
     }
 
-    private static List<ItemGroup> shownGroups(Map<UUID, List<ItemGroup>> grouped, UUID itemId) {
-        return grouped.getOrDefault(itemId, List.of()).stream().filter(ItemGroup::shown).toList();
+    private static List<ItemGroup> shown(List<ItemGroup> groups) {
+        return groups.stream().filter(ItemGroup::shown).toList();
     }
 
     /** One decision for many items open or held by the reviewer; each is recorded and audited. */

@@ -188,17 +188,29 @@ public class HandledGroupRepository {
      * its author and its MP's pile-on (when tagged so).
      */
     public Map<UUID, List<ItemGroup>> groupsOf(Collection<UUID> itemIds) throws SQLException {
-        Map<UUID, List<ItemGroup>> groups = new LinkedHashMap<>();
         if (itemIds.isEmpty()) {
-            return groups;
+            return new LinkedHashMap<>();
         }
+        return groups("r.id = ANY (?)", (c, s) -> s.setArray(1, c.createArrayOf("uuid", itemIds.toArray())));
+    }
+
+    /**
+     * The groups of one item, as {@link #groupsOf(Collection)} gives them. Its own statement, {@code r.id = ?}, lets
+     * PostgreSQL keep one generic plan; with {@code = ANY (?)} it plans this large query again on every item view.
+     */
+    public List<ItemGroup> groupsOf(UUID itemId) throws SQLException {
+        return groups("r.id = ?", (c, s) -> s.setObject(1, itemId)).getOrDefault(itemId, List.of());
+    }
+
+    private Map<UUID, List<ItemGroup>> groups(String itemCondition, ItemBinder items) throws SQLException {
+        Map<UUID, List<ItemGroup>> groups = new LinkedHashMap<>();
         String sql = """
                 WITH page AS (
                     SELECT r.id AS item_id, m.platform, m.author_id, m.mp_id, lower(ltrim(m.mp_handle, '@')) AS handle,
                            cm.campaign_id, 'pile-on' = ANY (r.tags) AS piled, %s AS target
                     FROM review_item r JOIN mention m ON m.id = r.mention_id
                     LEFT JOIN campaign_member cm ON cm.mention_id = m.id
-                    WHERE r.id = ANY (?)),
+                    WHERE %s),
                 grouped AS (
                     SELECT p.item_id, 'CAMPAIGN' AS kind, p.campaign_id::text AS group_key,
                            (SELECT count(*) FROM campaign_member x WHERE x.campaign_id = p.campaign_id) AS size
@@ -217,9 +229,9 @@ public class HandledGroupRepository {
                 SELECT g.item_id, g.kind, g.group_key, g.size, h.decision, h.handled_by, h.handled_at, h.folded
                 FROM grouped g LEFT JOIN handled_group h ON h.kind = g.kind AND h.group_key = g.group_key
                     AND h.handled_at > ?
-                ORDER BY g.item_id, g.kind""".formatted(TARGET_KEY);
+                ORDER BY g.item_id, g.kind""".formatted(TARGET_KEY, itemCondition);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setArray(1, c.createArrayOf("uuid", itemIds.toArray()));
+            items.bind(c, s);
             s.setTimestamp(2, inForceSince());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -246,6 +258,12 @@ public class HandledGroupRepository {
                         : Optional.empty();
             }
         }
+    }
+
+    /** Binds the first parameter of {@link #groups}: the item or items asked about. */
+    @FunctionalInterface
+    private interface ItemBinder {
+        void bind(Connection c, PreparedStatement s) throws SQLException;
     }
 
     private Timestamp inForceSince() {

@@ -245,6 +245,32 @@ class ReviewApiTest {
     }
 
     @Test
+    void seenTodayCountsEachItemClaimedOrRevealedSinceMidnightOnce() throws Exception {
+        String username = "seen-" + Webhooks.uniqueExternalId();
+        StaffLogin.ensure(username, Roles.REVIEWER);
+        StaffLogin.Session reviewer = StaffLogin.login(username, StaffLogin.PASSWORD);
+        String handle = "@seen_" + Webhooks.uniqueExternalId();
+        long mp = Queue.newMp(directory, handle);
+        List<UUID> items = Queue.itemsOf(dataSource, Queue.deliverAndTriage(classification, triage, handle, Queue.THREAT, 3));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     INSERT INTO review_action (item_id, at, actor, action)
+                     VALUES (?, now() - interval '1 day', ?, 'CLAIM')""")) {
+            s.setObject(1, items.get(2));
+            s.setString(2, username);
+            s.executeUpdate();
+        }
+
+        String first = reviewer.given().post("/api/v1/review/queue/claim?mp=" + mp).then().statusCode(200)
+                .body("seenToday", equalTo(1)).extract().path("item.id");
+        reviewer.given().post("/api/v1/review/items/{id}/reveal", first).then().statusCode(200);
+        reviewer.given().contentType("application/json").body("{}").post("/api/v1/review/items/{id}/dismiss", first)
+                .then().statusCode(200).body("seenToday", equalTo(1));
+        reviewer.given().post("/api/v1/review/queue/claim?mp=" + mp).then().statusCode(200)
+                .body("seenToday", equalTo(2));
+    }
+
+    @Test
     void anAdminWithoutAReviewRoleCannotReadTheQueue() {
         StaffLogin.as(Roles.ADMIN).given().get("/api/v1/review/queue").then().statusCode(403)
                 .contentType("application/problem+json");
