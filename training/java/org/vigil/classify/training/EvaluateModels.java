@@ -1,5 +1,7 @@
 package org.vigil.classify.training;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.vigil.classify.AbuseClassifier;
 import org.vigil.classify.LanguageIdentifier;
@@ -16,7 +19,9 @@ import org.vigil.classify.ModelBundle;
  * Compares two model versions on the frozen held-out set and on the corpus test split, and checks the candidate
  * against the recorded floors: {@code ./mvnw -q test-compile exec:java@evaluate -Dcorpus=../shared/corpus
  * -Dbaseline=/tmp/old-models}. Arguments: corpus directory (or "-" to skip it), held-out directory, floors file,
- * baseline models directory (or "-" for none), candidate models directory (or "classpath" for the shipped ones).
+ * baseline models directory (or "-" for none), candidate models directory (or "classpath" for the shipped ones),
+ * the team-written training rows, and a directory of public functional suite files ({@link FunctionalSuite}; "-"
+ * for none), reported per category and functionality without floors, since the files are not in the repository.
  * Exits with status 1 when the candidate falls below a floor.
  */
 public final class EvaluateModels {
@@ -41,8 +46,7 @@ public final class EvaluateModels {
         List<String> violations = new ArrayList<>();
         violations.addAll(compare("frozen held-out set (" + frozen.size() + " rows)", frozen, baseline, candidate,
                 floors.frozen()));
-        baseline.ifPresent(b -> System.out.print(EvaluationReport.of(b, frozen, Corpus.TEST).kindTable()));
-        System.out.print(EvaluationReport.of(candidate, frozen, Corpus.TEST).kindTable());
+        printKinds(frozen, baseline, candidate);
         if (corpus.isPresent() && Files.isDirectory(corpus.get())) {
             List<CorpusRecord> test = Corpus.read(List.of(corpus.get())).stream()
                     .filter(r -> Corpus.TEST.equals(r.split())).toList();
@@ -54,6 +58,20 @@ public final class EvaluateModels {
         } else {
             System.out.printf("%nno corpus at %s: corpus figures and floors not checked%n", args[0]);
         }
+        optionalPath(args[6]).ifPresent(dir -> {
+            List<String> teamWritten = Corpus.read(List.of(Path.of(args[5]))).stream().map(CorpusRecord::text)
+                    .toList();
+            for (Path file : suiteFiles(dir)) {
+                List<CorpusRecord> cases = FunctionalSuite.read(file);
+                System.out.printf("%n%s cases near-duplicating a team-written training row: %d%n",
+                        file.getFileName(), NearDuplicates.between(
+                                cases.stream().map(CorpusRecord::text).toList(), teamWritten).stream()
+                                .map(NearDuplicates.Pair::left).distinct().count());
+                compare("functional suite " + file.getFileName() + " (" + cases.size() + " cases)", cases, baseline,
+                        candidate, Map.of());
+                printKinds(cases, baseline, candidate);
+            }
+        });
         if (!violations.isEmpty()) {
             System.out.printf("%ncandidate %s is below its floors:%n", candidate.modelVersion());
             violations.forEach(v -> System.out.println("  " + v));
@@ -78,6 +96,20 @@ public final class EvaluateModels {
                     floors.containsKey(key) ? String.format("%.3f", floors.get(key)) : "");
         }
         return Floors.violations(floors, after).stream().map(v -> title + ": " + v).toList();
+    }
+
+    private static void printKinds(List<CorpusRecord> rows, Optional<AbuseClassifier> baseline,
+            AbuseClassifier candidate) {
+        baseline.ifPresent(b -> System.out.print(EvaluationReport.of(b, rows, Corpus.TEST).kindTable()));
+        System.out.print(EvaluationReport.of(candidate, rows, Corpus.TEST).kindTable());
+    }
+
+    private static List<Path> suiteFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list functional suites in " + dir, e);
+        }
     }
 
     private static String shortVersion(String version) {

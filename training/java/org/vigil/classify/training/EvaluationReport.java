@@ -107,10 +107,10 @@ public final class EvaluationReport {
         return out.toString();
     }
 
-    /** How often each kind of team-written row is flagged, per language. */
+    /** How often each kind of row (team-written kinds, suite functionalities) is flagged, per language. */
     public String kindTable() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%nteam-written rows flagged, by kind/lang (%s):%n", modelVersion));
+        out.append(String.format("%nrows flagged, by kind/lang (%s):%n", modelVersion));
         kinds.forEach((kind, r) -> out.append(String.format("  %-22s rows=%4d flaggedAny=%4d (%.3f)"
                 + " flaggedViolent=%4d%n", kind, r.rows(), r.flaggedAny(), r.flaggedAnyRate(), r.flaggedViolent())));
         return out.toString();
