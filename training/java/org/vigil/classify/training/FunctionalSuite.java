@@ -23,10 +23,12 @@ import org.vigil.classify.Category;
  * <p>The mapping, fixed from the suites' documented functionalities before any model was scored on them: a
  * hateful case is VIOLENT when its functionality is a threat ({@code threat_dir_h}, {@code threat_norm_h}),
  * RACIST when it targets black people, Muslims, immigrants or refugees, SEXIST when it targets women. Every
- * non-hateful case (counter-speech, quotes, negation, abuse of objects or individuals...) is clean in all three.
+ * non-hateful case (counter-speech, quotes, negation, abuse of objects, profanity...) is clean in all three.
  * Hate aimed at other groups (gay and trans people, disabled people) is a negative, as in the shared corpus.
- * Cases built from mixed templates (spelling variants, pronoun references, questions, opinions, negated
- * positives) may or may not be threats, so they say nothing about VIOLENT.
+ * Two kinds of case say nothing about VIOLENT: hateful cases built from mixed templates (spelling variants,
+ * pronoun references, questions, opinions, negated positives), which may or may not be threats, and abuse of
+ * individuals or of unprotected groups ({@code target_indiv_nh}, {@code target_group_nh}), non-hateful to
+ * HateCheck but partly threats ("I am going to make you suffer"), which Vigil must flag when aimed at an MP.
  */
 public final class FunctionalSuite {
 
@@ -34,6 +36,7 @@ public final class FunctionalSuite {
     private static final Set<String> THREATS = Set.of("threat_dir_h", "threat_norm_h");
     private static final Set<String> MIXED_TEMPLATES = Set.of("negate_pos_h", "phrase_question_h",
             "phrase_opinion_h", "ref_subs_clause_h", "ref_subs_sent_h");
+    private static final Set<String> THREATS_POSSIBLE_AT_INDIVIDUALS = Set.of("target_indiv_nh", "target_group_nh");
     private static final String SPELLING_VARIANT = "spell_";
     private static final Set<String> RACIAL_TARGETS = Set.of("black people", "muslims", "immigrants", "refugees");
     private static final String WOMEN = "women";
@@ -73,7 +76,7 @@ public final class FunctionalSuite {
         boolean hateful = HATEFUL.equals(label);
         List<String> labels = new ArrayList<>();
         List<String> annotated = new ArrayList<>();
-        if (!hateful || !functionality.startsWith(SPELLING_VARIANT) && !MIXED_TEMPLATES.contains(functionality)) {
+        if (saysWhetherViolent(hateful, functionality)) {
             annotated.add(Category.VIOLENT.name());
             if (hateful && THREATS.contains(functionality)) {
                 labels.add(Category.VIOLENT.name());
@@ -90,6 +93,13 @@ public final class FunctionalSuite {
         }
         return new CorpusRecord(source + ":" + id, source, lang, text, labels, annotated, Corpus.TEST,
                 Map.of("kind", functionality, "target", group));
+    }
+
+    private static boolean saysWhetherViolent(boolean hateful, String functionality) {
+        if (hateful) {
+            return !functionality.startsWith(SPELLING_VARIANT) && !MIXED_TEMPLATES.contains(functionality);
+        }
+        return !THREATS_POSSIBLE_AT_INDIVIDUALS.contains(functionality);
     }
 
     private static String mhcLanguage(String id, Path file) {

@@ -24,20 +24,23 @@ class FunctionalSuiteTest {
                 + "1,derog_neg_emote_h,12,case b,hateful,women,general\n"
                 + "2,threat_norm_h,13,case c,hateful,gay people,general\n"
                 + "3,counter_quote_nh,14,case d,non-hateful,black people,general\n"
-                + "4,spell_leet_h,15,case e,hateful,immigrants,general\n");
+                + "4,spell_leet_h,15,case e,hateful,immigrants,general\n"
+                + "5,target_indiv_nh,16,case f,non-hateful,,\n");
 
         List<CorpusRecord> rows = FunctionalSuite.read(file);
 
         assertThat(rows).extracting(CorpusRecord::id).containsExactly("hatecheck:11", "hatecheck:12",
-                "hatecheck:13", "hatecheck:14", "hatecheck:15");
+                "hatecheck:13", "hatecheck:14", "hatecheck:15", "hatecheck:16");
         assertThat(rows).extracting(CorpusRecord::lang).containsOnly("en");
         assertThat(rows.get(0).text()).isEqualTo("case a, quoted");
         assertThat(rows).extracting(CorpusRecord::labels).containsExactly(List.of("VIOLENT", "RACIST"),
-                List.of("SEXIST"), List.of("VIOLENT"), List.of(), List.of("RACIST"));
+                List.of("SEXIST"), List.of("VIOLENT"), List.of(), List.of("RACIST"), List.of());
         assertThat(rows.get(3).annotated()).containsExactly("VIOLENT", "RACIST", "SEXIST");
         // a spelling variant may come from a threat template or not: it says nothing about VIOLENT
         assertThat(rows.get(4).annotated()).containsExactly("RACIST", "SEXIST");
         assertThat(rows.get(4).kind()).isEqualTo("spell_leet_h");
+        // abuse of an individual is not hate to HateCheck, but may be a threat: it says nothing about VIOLENT
+        assertThat(rows.get(5).annotated()).containsExactly("RACIST", "SEXIST");
     }
 
     @Test
