@@ -1,6 +1,7 @@
 package org.vigil.escalation;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import org.vigil.paging.PageCursor;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
  * link put in the list's own query parameter ({@code sent}, {@code pending}, {@code dead}), so that paging one
  * list leaves the others where they are.
  */
-public record EmailListStarts(Map<OutboxState, OutboxCursor> cursors) {
+public record EmailListStarts(Map<OutboxState, PageCursor> cursors) {
 
     public static final EmailListStarts NEWEST = new EmailListStarts(Map.of());
 
@@ -23,21 +24,21 @@ public record EmailListStarts(Map<OutboxState, OutboxCursor> cursors) {
 
     /** The starts in the page's query; a 422 naming the parameter that holds no cursor of its list. */
     public static EmailListStarts fromQuery(MultivaluedMap<String, String> query) {
-        Map<OutboxState, OutboxCursor> cursors = new EnumMap<>(OutboxState.class);
+        Map<OutboxState, PageCursor> cursors = new EnumMap<>(OutboxState.class);
         for (OutboxState state : OutboxState.values()) {
-            OutboxCursor.fromParameter(parameter(state), query.getFirst(parameter(state)), state)
+            PageCursor.fromParameter(parameter(state), query.getFirst(parameter(state)), state.name())
                     .ifPresent(cursor -> cursors.put(state, cursor));
         }
         return new EmailListStarts(cursors);
     }
 
-    public Optional<OutboxCursor> of(OutboxState state) {
+    public Optional<PageCursor> of(OutboxState state) {
         return Optional.ofNullable(cursors.get(state));
     }
 
     /** The security page with the list of {@code state} starting below {@code start} (at the newest when empty). */
-    public String link(OutboxState state, Optional<OutboxCursor> start) {
-        Map<OutboxState, OutboxCursor> linked = new EnumMap<>(OutboxState.class);
+    public String link(OutboxState state, Optional<PageCursor> start) {
+        Map<OutboxState, PageCursor> linked = new EnumMap<>(OutboxState.class);
         linked.putAll(cursors);
         start.ifPresentOrElse(cursor -> linked.put(state, cursor), () -> linked.remove(state));
         // Tokens are base64url, safe in a query as they are.

@@ -3,6 +3,7 @@ package org.vigil.escalation;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.vigil.paging.PageCursor;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -58,7 +59,7 @@ public class EscalationOverview {
     }
 
     private EmailList emails(OutboxState state, EmailListStarts starts) throws SQLException {
-        Optional<OutboxCursor> start = starts.of(state);
+        Optional<PageCursor> start = starts.of(state);
         OutboxPage page = outbox.page(state, start, ROWS);
         List<EmailRow> rows = page.emails().stream().map(email -> new EmailRow(email, email.transport()
                 .filter(MailboxTransport.NAME::equals)

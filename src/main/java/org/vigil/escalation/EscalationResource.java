@@ -9,10 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -22,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.vigil.problem.FieldError;
+import org.vigil.paging.PageCursor;
+import org.vigil.paging.Pages;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
@@ -72,13 +71,11 @@ public class EscalationResource {
             @QueryParam("cursor")
             @Parameter(description = "Opaque; taken from the Link header of the previous page of the same state. "
                     + "Absent: the newest emails") String cursor) throws SQLException {
-        int size = pageSize(limit);
-        OutboxPage page = outbox.page(state, OutboxCursor.fromParameter("cursor", cursor, state), size);
+        int size = Pages.limit(limit, MAX_PAGE_SIZE);
+        OutboxPage page = outbox.page(state, PageCursor.fromParameter("cursor", cursor, state.name()), size);
         RestResponse.ResponseBuilder<List<OutboxEntry>> answer = RestResponse.ResponseBuilder.ok(page.emails());
-        page.next().ifPresent(next -> answer.links(Link.fromUriBuilder(UriBuilder.fromResource(EscalationResource.class)
-                        .path("emails").queryParam("state", state).queryParam("limit", size)
-                        .queryParam("cursor", next.token()))
-                .rel("next").build()));
+        page.next().ifPresent(next -> answer.links(Pages.nextLink(
+                "/api/v1/escalation/emails?state=" + state + "&limit=" + size, next)));
         return answer.build();
     }
 
@@ -108,19 +105,6 @@ public class EscalationResource {
         if (!cases.resolve(id, user.getUserPrincipal().getName())) {
             throw closed(id);
         }
-    }
-
-    private static int pageSize(String limit) {
-        try {
-            int size = Integer.parseInt(limit.strip());
-            if (size >= 1 && size <= MAX_PAGE_SIZE) {
-                return size;
-            }
-        } catch (NumberFormatException notAWholeNumber) {
-            // refused below, like a number out of range
-        }
-        throw new ProblemException(ProblemType.INVALID_FIELDS, "limit must be from 1 to " + MAX_PAGE_SIZE,
-                List.of(new FieldError("?limit", "must be a whole number from 1 to " + MAX_PAGE_SIZE)));
     }
 
     private ProblemException closed(UUID id) throws SQLException {

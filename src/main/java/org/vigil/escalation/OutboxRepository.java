@@ -2,6 +2,7 @@ package org.vigil.escalation;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.vigil.paging.PageCursor;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -138,7 +139,7 @@ public class OutboxRepository {
      * Emails in a state, newest first, from just below {@code after} (from the newest when empty). The row
      * comparison seeks straight to the position in {@code escalation_outbox_by_state}, however deep the page.
      */
-    public OutboxPage page(OutboxState state, Optional<OutboxCursor> after, int size) throws SQLException {
+    public OutboxPage page(OutboxState state, Optional<PageCursor> after, int size) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      SELECT id, case_id, kind, recipient, message_id, subject, state, attempts, created_at,
@@ -149,7 +150,7 @@ public class OutboxRepository {
             int parameter = 1;
             s.setString(parameter++, state.name());
             if (after.isPresent()) {
-                s.setTimestamp(parameter++, Timestamp.from(after.get().createdAt()));
+                s.setTimestamp(parameter++, Timestamp.from(after.get().at()));
                 s.setLong(parameter++, after.get().id());
             }
             // One row more than the page tells whether older ones follow, without counting them.
@@ -170,7 +171,7 @@ public class OutboxRepository {
                 }
                 List<OutboxEntry> shown = entries.subList(0, size);
                 OutboxEntry oldest = shown.get(size - 1);
-                return new OutboxPage(shown, Optional.of(new OutboxCursor(state, oldest.createdAt(), oldest.id())));
+                return new OutboxPage(shown, Optional.of(new PageCursor(state.name(), oldest.createdAt(), oldest.id())));
             }
         }
     }

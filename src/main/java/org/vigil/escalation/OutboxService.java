@@ -3,6 +3,7 @@ package org.vigil.escalation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.vigil.audit.AuditLog;
+import org.vigil.paging.PageCursor;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
 
@@ -27,7 +28,7 @@ public class OutboxService {
 
     /** Emails in a state, newest first, from just below {@code after} (from the newest when empty). */
     @Transactional
-    public OutboxPage page(OutboxState state, Optional<OutboxCursor> after, int size) throws SQLException {
+    public OutboxPage page(OutboxState state, Optional<PageCursor> after, int size) throws SQLException {
         return outbox.page(state, after, size);
     }
 

@@ -176,7 +176,7 @@ class EscalationEmailPagingTest {
 
         refused(session.given().queryParam("state", "DEAD").queryParam("cursor", sentCursor)
                 .get("/api/v1/escalation/emails"), "?cursor")
-                .body("errors[0].detail", equalTo("is a cursor of the SENT emails, not of the DEAD emails"));
+                .body("errors[0].detail", equalTo("is a cursor of the SENT list, not of the DEAD list"));
         refused(session.given().queryParam("cursor", "not-a-cursor").get("/api/v1/escalation/emails"), "?cursor")
                 .body("errors[0].detail", containsString("start again from the newest page"));
         String beyondYear9999 = Base64.getUrlEncoder().withoutPadding()
