@@ -145,11 +145,11 @@ public interface AdminMessages {
     @Message("After")
     String after();
 
-    @Message("Older")
+    @Message("Older events")
     String older();
 
-    @Message("Newer")
-    String newer();
+    @Message("Back to the newest")
+    String newest();
 
     @Message("Not saved:")
     String not_saved();

@@ -1,20 +1,27 @@
 package org.vigil.audit;
 
+import org.vigil.paging.PageCursor;
+
 import java.time.Instant;
 import java.util.Optional;
 
-/** Filters of an audit search; every one is optional. {@code page} counts from 0, newest events first. */
+/**
+ * Filters of an audit search, every one optional, and where its page starts: just below {@code after}, or at
+ * the newest event when empty. Events are newest first; a cursor keeps its place while new events arrive.
+ */
 public record AuditQuery(Optional<String> actor, Optional<String> action, Optional<String> objectType,
-                         Optional<String> objectId, Optional<Instant> from, Optional<Instant> to, int page, int pageSize) {
+                         Optional<String> objectId, Optional<Instant> from, Optional<Instant> to,
+                         Optional<PageCursor> after, int pageSize) {
 
     public static final int MAX_PAGE_SIZE = 200;
+    /** The list named in the audit log's cursors, so that a cursor of another list is refused. */
+    public static final String CURSOR_LIST = "AUDIT";
 
     public AuditQuery {
         actor = blankToEmpty(actor);
         action = blankToEmpty(action);
         objectType = blankToEmpty(objectType);
         objectId = blankToEmpty(objectId);
-        page = Math.max(0, page);
         pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, pageSize));
     }
 

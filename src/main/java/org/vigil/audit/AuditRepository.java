@@ -2,6 +2,7 @@ package org.vigil.audit;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.vigil.paging.PageCursor;
 import org.vigil.problem.StorageException;
 
 import java.sql.Connection;
@@ -43,6 +44,11 @@ public class AuditRepository {
         }
     }
 
+    /**
+     * One page of the events the filters select, newest first, from just below the query's cursor. However deep
+     * the page, the row comparison lets PostgreSQL seek to it: in audit_event_by_time (occurred_at, id), or in the
+     * actor, action and object indexes by occurred_at, where an incremental sort orders the rare ties by id.
+     */
     AuditPage search(AuditQuery query) {
         StringBuilder sql = new StringBuilder("""
                 SELECT id, occurred_at, actor, action, object_type, object_id, before::text, after::text
@@ -54,10 +60,14 @@ public class AuditRepository {
         query.objectId().ifPresent(id -> condition(sql, parameters, " AND object_id = ?", id));
         query.from().ifPresent(from -> condition(sql, parameters, " AND occurred_at >= ?", Timestamp.from(from)));
         query.to().ifPresent(to -> condition(sql, parameters, " AND occurred_at < ?", Timestamp.from(to)));
+        query.after().ifPresent(after -> {
+            sql.append(" AND (occurred_at, id) < (?, ?)");
+            parameters.add(Timestamp.from(after.at()));
+            parameters.add(after.id());
+        });
         // One row more than the page tells whether an older page exists, without counting the whole log.
-        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
+        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ?");
         parameters.add(query.pageSize() + 1);
-        parameters.add((long) query.page() * query.pageSize());
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -71,9 +81,12 @@ public class AuditRepository {
                             Optional.ofNullable(r.getString(7)), Optional.ofNullable(r.getString(8))));
                 }
             }
-            boolean hasMore = events.size() > query.pageSize();
-            return new AuditPage(hasMore ? events.subList(0, query.pageSize()) : events, query.page(),
-                    query.pageSize(), hasMore);
+            if (events.size() <= query.pageSize()) {
+                return new AuditPage(events, Optional.empty());
+            }
+            List<AuditEvent> shown = events.subList(0, query.pageSize());
+            AuditEvent oldest = shown.get(shown.size() - 1);
+            return new AuditPage(shown, Optional.of(new PageCursor(AuditQuery.CURSOR_LIST, oldest.occurredAt(), oldest.id())));
         } catch (SQLException e) {
             throw new StorageException(e);
         }

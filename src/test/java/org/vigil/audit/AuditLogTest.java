@@ -34,7 +34,7 @@ class AuditLogTest {
 
     private List<AuditEvent> eventsAbout(String objectType, String objectId) {
         return audit.search(new AuditQuery(Optional.empty(), Optional.empty(), Optional.of(objectType),
-                Optional.of(objectId), Optional.empty(), Optional.empty(), 0, 50)).events();
+                Optional.of(objectId), Optional.empty(), Optional.empty(), Optional.empty(), 50)).events();
     }
 
     @Test
@@ -102,16 +102,16 @@ class AuditLogTest {
         java.time.Instant now = java.time.Instant.now();
 
         AuditPage first = audit.search(new AuditQuery(Optional.of(actor), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(now.minusSeconds(60)), Optional.of(now.plusSeconds(60)), 0, 2));
+                Optional.empty(), Optional.of(now.minusSeconds(60)), Optional.of(now.plusSeconds(60)), Optional.empty(), 2));
         AuditPage second = audit.search(new AuditQuery(Optional.of(actor), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), 1, 2));
+                Optional.empty(), Optional.empty(), Optional.empty(), first.next(), 2));
         AuditPage before = audit.search(new AuditQuery(Optional.of(actor), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(now.minusSeconds(60)), 0, 2));
+                Optional.empty(), Optional.empty(), Optional.of(now.minusSeconds(60)), Optional.empty(), 2));
 
         assertThat(first.events()).extracting(e -> e.objectId().orElseThrow()).containsExactly("2", "1");
-        assertThat(first.hasMore()).isTrue();
+        assertThat(first.next()).isPresent();
         assertThat(second.events()).extracting(e -> e.objectId().orElseThrow()).containsExactly("0");
-        assertThat(second.hasMore()).isFalse();
+        assertThat(second.next()).isEmpty();
         assertThat(before.events()).isEmpty();
     }
 }

@@ -56,7 +56,7 @@ class CaseLifecycleTest {
         assertThat(escalations.single("SELECT acknowledged_by FROM escalation_case WHERE id = ?", caseId))
                 .isEqualTo("duty@security.test");
         assertThat(audit.search(new AuditQuery(Optional.of("duty@security.test"), Optional.of("escalation.case.acknowledged"),
-                Optional.of("escalation_case"), Optional.of(caseId.toString()), Optional.empty(), Optional.empty(), 0, 10))
+                Optional.of("escalation_case"), Optional.of(caseId.toString()), Optional.empty(), Optional.empty(), Optional.empty(), 10))
                 .events()).singleElement().satisfies(event -> {
                     assertThat(event.before().orElseThrow()).contains("OPEN");
                     assertThat(event.after().orElseThrow()).contains("ACKNOWLEDGED");

@@ -128,6 +128,6 @@ class EscalationPagesBrowserTest {
         }
         assertThat(audit.search(new AuditQuery(Optional.of(StaffLogin.account(Roles.ADMIN)),
                 Optional.of("escalation.email.resend"), Optional.of("escalation_outbox"), Optional.of(dead),
-                Optional.empty(), Optional.empty(), 0, 10)).events()).hasSize(1);
+                Optional.empty(), Optional.empty(), Optional.empty(), 10)).events()).hasSize(1);
     }
 }

@@ -59,7 +59,7 @@ class RecipientListsTest {
         assertThat(directory.forPriority(Priority.P3)).containsExactly(new Recipient("ops@security.test", "en"),
                 new Recipient("veille@security.test", "fr"));
         assertThat(audit.search(new AuditQuery(Optional.of(admin.username()), Optional.of("escalation.recipients.set"),
-                Optional.of("escalation_recipient_list"), Optional.of("p3"), Optional.empty(), Optional.empty(), 0, 10))
+                Optional.of("escalation_recipient_list"), Optional.of("p3"), Optional.empty(), Optional.empty(), Optional.empty(), 10))
                 .events()).isNotEmpty().first().satisfies(event -> {
                     assertThat(event.before().orElseThrow()).contains("configuration");
                     assertThat(event.after().orElseThrow()).contains("veille@security.test");

@@ -65,7 +65,7 @@ class RuleTrialApiTest {
 
         List<AuditEvent> events = audit.search(new AuditQuery(Optional.empty(), Optional.of("rules.save"),
                 Optional.of("triage_rule_set"), Optional.of(Integer.toString(version + 1)), Optional.empty(),
-                Optional.empty(), 0, 10)).events();
+                Optional.empty(), Optional.empty(), 10)).events();
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.actor()).isEqualTo(admin.username());
             assertThat(JsonPath.from(event.before().orElseThrow()).getInt("version")).isEqualTo(version);
