@@ -83,7 +83,7 @@ public class AuditAdminResource {
             refuseNumberedPage();
             return new AuditQuery(Optional.ofNullable(actor), Optional.ofNullable(action), Optional.ofNullable(objectType),
                     Optional.ofNullable(objectId), instant("/from", from), instant("/to", to),
-                    PageCursor.fromParameter("cursor", cursor, AuditQuery.CURSOR_LIST), pageSize);
+                    PageCursor.fromParameter("cursor", cursor, AuditQuery.CURSOR_LIST, AuditQuery.CURSOR_KEY), pageSize);
         }
 
         public String getActor() {

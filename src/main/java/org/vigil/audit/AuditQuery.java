@@ -1,8 +1,10 @@
 package org.vigil.audit;
 
 import org.vigil.paging.PageCursor;
+import org.vigil.paging.PageCursor.KeyPart;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,8 @@ public record AuditQuery(Optional<String> actor, Optional<String> action, Option
     public static final int MAX_PAGE_SIZE = 200;
     /** The list named in the audit log's cursors, so that a cursor of another list is refused. */
     public static final String CURSOR_LIST = "AUDIT";
+    /** The sort key its cursors hold: the time and id of the last event shown. */
+    public static final List<KeyPart> CURSOR_KEY = List.of(KeyPart.TIME, KeyPart.ID);
 
     public AuditQuery {
         actor = blankToEmpty(actor);

@@ -62,8 +62,8 @@ public class AuditRepository {
         query.to().ifPresent(to -> condition(sql, parameters, " AND occurred_at < ?", Timestamp.from(to)));
         query.after().ifPresent(after -> {
             sql.append(" AND (occurred_at, id) < (?, ?)");
-            parameters.add(Timestamp.from(after.at()));
-            parameters.add(after.id());
+            parameters.add(Timestamp.from(after.time(0)));
+            parameters.add(after.number(1));
         });
         // One row more than the page tells whether an older page exists, without counting the whole log.
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ?");
@@ -86,7 +86,7 @@ public class AuditRepository {
             }
             List<AuditEvent> shown = events.subList(0, query.pageSize());
             AuditEvent oldest = shown.get(shown.size() - 1);
-            return new AuditPage(shown, Optional.of(new PageCursor(AuditQuery.CURSOR_LIST, oldest.occurredAt(), oldest.id())));
+            return new AuditPage(shown, Optional.of(PageCursor.of(AuditQuery.CURSOR_LIST, oldest.occurredAt(), oldest.id())));
         } catch (SQLException e) {
             throw new StorageException(e);
         }

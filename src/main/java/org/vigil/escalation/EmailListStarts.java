@@ -26,7 +26,8 @@ public record EmailListStarts(Map<OutboxState, PageCursor> cursors) {
     public static EmailListStarts fromQuery(MultivaluedMap<String, String> query) {
         Map<OutboxState, PageCursor> cursors = new EnumMap<>(OutboxState.class);
         for (OutboxState state : OutboxState.values()) {
-            PageCursor.fromParameter(parameter(state), query.getFirst(parameter(state)), state.name())
+            PageCursor.fromParameter(parameter(state), query.getFirst(parameter(state)), state.name(),
+                    OutboxPage.CURSOR_KEY)
                     .ifPresent(cursor -> cursors.put(state, cursor));
         }
         return new EmailListStarts(cursors);

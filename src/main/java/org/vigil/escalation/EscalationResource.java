@@ -72,7 +72,7 @@ public class EscalationResource {
             @Parameter(description = "Opaque; taken from the Link header of the previous page of the same state. "
                     + "Absent: the newest emails") String cursor) throws SQLException {
         int size = Pages.limit(limit, MAX_PAGE_SIZE);
-        OutboxPage page = outbox.page(state, PageCursor.fromParameter("cursor", cursor, state.name()), size);
+        OutboxPage page = outbox.page(state, PageCursor.fromParameter("cursor", cursor, state.name(), OutboxPage.CURSOR_KEY), size);
         RestResponse.ResponseBuilder<List<OutboxEntry>> answer = RestResponse.ResponseBuilder.ok(page.emails());
         page.next().ifPresent(next -> answer.links(Pages.nextLink(
                 "/api/v1/escalation/emails?state=" + state + "&limit=" + size, next)));

@@ -150,8 +150,8 @@ public class OutboxRepository {
             int parameter = 1;
             s.setString(parameter++, state.name());
             if (after.isPresent()) {
-                s.setTimestamp(parameter++, Timestamp.from(after.get().at()));
-                s.setLong(parameter++, after.get().id());
+                s.setTimestamp(parameter++, Timestamp.from(after.get().time(0)));
+                s.setLong(parameter++, after.get().number(1));
             }
             // One row more than the page tells whether older ones follow, without counting them.
             s.setInt(parameter, size + 1);
@@ -171,7 +171,7 @@ public class OutboxRepository {
                 }
                 List<OutboxEntry> shown = entries.subList(0, size);
                 OutboxEntry oldest = shown.get(size - 1);
-                return new OutboxPage(shown, Optional.of(new PageCursor(state.name(), oldest.createdAt(), oldest.id())));
+                return new OutboxPage(shown, Optional.of(PageCursor.of(state.name(), oldest.createdAt(), oldest.id())));
             }
         }
     }

@@ -28,7 +28,7 @@ class AuditCursorFuzzTest {
     @Test
     void refusesEveryGeneratedCursorWithAProblemNamingTheParameter() {
         Random random = new Random(SEED);
-        BadCursors cursors = new BadCursors(random, List.of(AuditQuery.CURSOR_LIST));
+        BadCursors cursors = new BadCursors(random, List.of(AuditQuery.CURSOR_LIST), AuditQuery.CURSOR_KEY);
         StaffLogin.Session session = StaffLogin.as(Roles.ADMIN);
         for (int i = 0; i < REQUESTS; i++) {
             String cursor = cursors.next();

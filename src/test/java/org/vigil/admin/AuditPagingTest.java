@@ -188,7 +188,7 @@ class AuditPagingTest {
         refused(admin.given().queryParam("cursor", sentEmails).get("/api/v1/admin/audit"), "?cursor")
                 .body("errors[0].detail", equalTo("is a cursor of the SENT list, not of the AUDIT list"));
         refused(admin.given().queryParam("cursor", "not-a-cursor").get("/api/v1/admin/audit"), "?cursor")
-                .body("errors[0].detail", containsString("start again from the newest page"));
+                .body("errors[0].detail", containsString("start again from the first page"));
         refused(admin.given().queryParam("cursor", base64("AUDIT.9223372036854775807.1")).get("/api/v1/admin/audit"),
                 "?cursor");
         refused(admin.given().queryParam("cursor", base64("AUDIT.0.0")).get("/api/v1/admin/audit"), "?cursor");

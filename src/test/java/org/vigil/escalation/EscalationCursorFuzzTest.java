@@ -26,7 +26,8 @@ class EscalationCursorFuzzTest {
     @Test
     void refusesEveryGeneratedCursorWithAProblemNamingTheParameter() {
         Random random = new Random(SEED);
-        BadCursors cursors = new BadCursors(random, Arrays.stream(OutboxState.values()).map(Enum::name).toList());
+        BadCursors cursors = new BadCursors(random, Arrays.stream(OutboxState.values()).map(Enum::name).toList(),
+                OutboxPage.CURSOR_KEY);
         StaffLogin.Session session = StaffLogin.as(Roles.SECURITY);
         for (int i = 0; i < REQUESTS; i++) {
             String cursor = cursors.next();

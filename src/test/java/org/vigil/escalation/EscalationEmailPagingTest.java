@@ -178,7 +178,7 @@ class EscalationEmailPagingTest {
                 .get("/api/v1/escalation/emails"), "?cursor")
                 .body("errors[0].detail", equalTo("is a cursor of the SENT list, not of the DEAD list"));
         refused(session.given().queryParam("cursor", "not-a-cursor").get("/api/v1/escalation/emails"), "?cursor")
-                .body("errors[0].detail", containsString("start again from the newest page"));
+                .body("errors[0].detail", containsString("start again from the first page"));
         String beyondYear9999 = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("SENT.9223372036854775807.1".getBytes(StandardCharsets.UTF_8));
         refused(session.given().queryParam("cursor", beyondYear9999).get("/api/v1/escalation/emails"), "?cursor");
