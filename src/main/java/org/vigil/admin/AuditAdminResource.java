@@ -80,7 +80,7 @@ public class AuditAdminResource {
         public String page;
 
         AuditQuery toQuery(int pageSize) {
-            refuseNumberedPage();
+            Pages.refuseNumberedPage(page);
             return new AuditQuery(Optional.ofNullable(actor), Optional.ofNullable(action), Optional.ofNullable(objectType),
                     Optional.ofNullable(objectId), instant("/from", from), instant("/to", to),
                     PageCursor.fromParameter("cursor", cursor, AuditQuery.CURSOR_LIST, AuditQuery.CURSOR_KEY), pageSize);
@@ -131,18 +131,6 @@ public class AuditAdminResource {
             });
             query.addAll(List.of(more));
             return query.isEmpty() ? path : path + "?" + String.join("&", query);
-        }
-
-        /**
-         * Pages were numbered before they were keyset: a client still counting them would get the newest page
-         * again and again, so any page but the first is refused rather than answered.
-         */
-        private void refuseNumberedPage() {
-            if (page != null && !page.isBlank() && !page.strip().equals("0")) {
-                throw new ProblemException(ProblemType.INVALID_FIELDS, "Pages are no longer numbered",
-                        List.of(new FieldError("?page", "is no longer read: follow the next page's link "
-                                + "(the Link header of the API, Older events on the page), which holds a cursor")));
-            }
         }
 
         private static Optional<Instant> instant(String pointer, String text) {

@@ -28,6 +28,18 @@ public final class Pages {
                 List.of(new FieldError("?limit", "must be a whole number from 1 to " + max)));
     }
 
+    /**
+     * Refuses a page number other than 0 in {@code ?page}, with a 422 naming it. Lists were numbered before they were
+     * keyset: a client still counting pages would otherwise get the first page again and again.
+     */
+    public static void refuseNumberedPage(String page) {
+        if (page != null && !page.isBlank() && !page.strip().equals("0")) {
+            throw new ProblemException(ProblemType.INVALID_FIELDS, "Pages are no longer numbered",
+                    List.of(new FieldError("?page", "is no longer read: follow the next page's link (the Link header "
+                            + "of the API, the next page's link on the web page), which holds a cursor")));
+        }
+    }
+
     /** {@code page} (a path with its query, already URL-encoded) continued below {@code next}, in {@code ?cursor}. */
     public static String withCursor(String page, PageCursor next) {
         // Tokens are base64url, safe in a query as they are.
