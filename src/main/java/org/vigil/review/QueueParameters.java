@@ -1,7 +1,10 @@
 package org.vigil.review;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.vigil.classify.Category;
+import org.vigil.paging.PageCursor;
+import org.vigil.paging.Pages;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
@@ -35,7 +38,12 @@ public class QueueParameters {
     String from;
     @QueryParam("to")
     String to;
+    @QueryParam("cursor")
+    @Parameter(description = "Opaque; taken from the Link header of the previous page of the same filters. "
+            + "Absent: the most urgent items")
+    String cursor;
     @QueryParam("page")
+    @Parameter(hidden = true)
     String page;
 
     /** The filter these parameters describe; a 422 problem naming each parameter that is not valid. */
@@ -54,18 +62,23 @@ public class QueueParameters {
         return filter;
     }
 
-    public int page() {
-        List<FieldError> errors = new ArrayList<>();
-        int number = parse("page", page, Integer::valueOf, "must be a page number from 0", errors)
-                .filter(n -> n >= 0).orElse(0);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.INVALID_FIELDS, "The page is not valid", errors);
-        }
-        return number;
+    /**
+     * Where the page starts: just after the cursor, or at the top of the queue without one; a 422 naming ?cursor
+     * for a cursor the queue did not give out, or ?page for a page number other than 0.
+     */
+    public Optional<PageCursor> start() {
+        Pages.refuseNumberedPage(page);
+        return PageCursor.fromParameter("cursor", cursor, ReviewQueryRepository.CURSOR_LIST,
+                ReviewQueryRepository.CURSOR_KEY);
     }
 
-    /** The filter as a query string for another page of the same list. */
-    public String queryForPage(int number) {
+    /** Whether the page starts below the top of the queue. */
+    public boolean startsBelowTop() {
+        return cursor != null && !cursor.isBlank();
+    }
+
+    /** {@code path} with the filters given (not the cursor: at the top of the queue) and {@code more}, URL-encoded. */
+    public String link(String path, String... more) {
         StringBuilder query = new StringBuilder();
         appendParameter(query, "mp", mp);
         appendParameter(query, "category", category);
@@ -74,8 +87,10 @@ public class QueueParameters {
         appendParameter(query, "state", state);
         appendParameter(query, "from", from);
         appendParameter(query, "to", to);
-        appendParameter(query, "page", Integer.toString(number));
-        return query.toString();
+        for (String parameter : more) {
+            query.append(query.isEmpty() ? "" : "&").append(parameter);
+        }
+        return query.isEmpty() ? path : path + "?" + query;
     }
 
     /** The categories a page offers in its filter, the chosen one selected. */

@@ -1,24 +1,26 @@
 package org.vigil.review;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.vigil.paging.PageCursor;
 import org.vigil.triage.ItemGroup;
 import org.vigil.triage.ReviewState;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One page of the queue: the items (text masked), a count per state under the same filter, and how many
- * items the viewer has read today.
+ * items the viewer has read today. {@code next} continues after the last item shown, empty on the last page;
+ * clients get it as a link (the API's Link header, the page's next page link), not in the body.
  */
-public record QueueView(List<Entry> items, Map<ReviewState, Integer> counts, int page, boolean hasMore,
+public record QueueView(List<Entry> items, Map<ReviewState, Integer> counts, @JsonIgnore Optional<PageCursor> next,
         int seenToday, boolean suggestBreak) {
 
-    public int previousPage() {
-        return Math.max(0, page - 1);
-    }
-
-    public int nextPage() {
-        return page + 1;
+    @JsonProperty
+    public boolean hasMore() {
+        return next.isPresent();
     }
 
     /** The counts in the order of the review states, for display. */

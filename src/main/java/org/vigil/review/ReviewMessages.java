@@ -92,6 +92,9 @@ public interface ReviewMessages {
     @Message("Next page")
     String next_page();
 
+    @Message("Back to the top")
+    String back_to_top();
+
     @Message("Review item")
     String item_title();
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.vigil.paging.Pages;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
 import org.vigil.security.Roles;
@@ -40,26 +41,34 @@ public class ReviewPageResource {
 
     @CheckedTemplate(basePath = "review")
     static class Templates {
-        static native TemplateInstance queue(QueueView queue, QueueParameters filter, boolean empty);
+        static native TemplateInstance queue(QueueView queue, QueueParameters filter, boolean empty,
+                                             Optional<String> nextLink, Optional<String> topLink);
 
         static native TemplateInstance item(ItemView view, ItemPage page);
 
         static native TemplateInstance wellbeing(ReviewService.Wellbeing wellbeing);
     }
 
+    static final String PATH = "/review";
+
     private final ReviewService service;
     private final SecurityIdentity identity;
+    private final ReviewConfig config;
 
-    ReviewPageResource(ReviewService service, SecurityIdentity identity) {
+    ReviewPageResource(ReviewService service, SecurityIdentity identity, ReviewConfig config) {
         this.service = service;
         this.identity = identity;
+        this.config = config;
     }
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance queue(@BeanParam QueueParameters filter, @QueryParam("empty") boolean empty)
             throws SQLException {
-        return Templates.queue(service.queue(me(), filter.filter(), filter.page()), filter, empty);
+        QueueView queue = service.queue(me(), filter.filter(), filter.start(), config.pageSize());
+        String top = filter.link(PATH);
+        return Templates.queue(queue, filter, empty, queue.next().map(next -> Pages.withCursor(top, next)),
+                filter.startsBelowTop() ? Optional.of(top) : Optional.empty());
     }
 
     @GET

@@ -7,6 +7,8 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.vigil.classify.Category;
 import org.vigil.classify.Contribution;
+import org.vigil.paging.PageCursor;
+import org.vigil.paging.PageCursor.KeyPart;
 import org.vigil.triage.EntryReason;
 import org.vigil.triage.FiredRule;
 import org.vigil.triage.Priority;
@@ -56,27 +58,44 @@ public class ReviewQueryRepository {
         this.json = json;
     }
 
+    /** The list named in the queue's cursors, so that a cursor of another list is refused. */
+    static final String CURSOR_LIST = "QUEUE";
+    /** The sort key its cursors hold: the priority, due time, creation time and id of the last item shown. */
+    static final List<KeyPart> CURSOR_KEY = List.of(KeyPart.number(Priority.P1.rank(), Priority.P4.rank()),
+            KeyPart.TIME, KeyPart.TIME, KeyPart.UUID);
+
     /**
-     * One page of the queue, most urgent first. Without a state in the filter it lists the items still
-     * to decide (open, claimed, on hold).
+     * Up to {@code limit} lines of the queue, most urgent first, from just after {@code after} (from the top when
+     * empty). Without a state in the filter it lists the items still to decide (open, claimed, on hold).
+     * The id breaks ties of priority, due time and age, so each item has one place in the order and a page continues
+     * exactly where the last one stopped, however many items were claimed, decided or queued meanwhile. The row
+     * comparison needs no NULL handling: all four columns are NOT NULL (V3), and it lets PostgreSQL seek to the place
+     * in review_pending.
      */
-    public List<QueueRow> queue(QueueFilter filter, int limit, int offset) throws SQLException {
+    public List<QueueRow> queue(QueueFilter filter, Optional<PageCursor> after, int limit) throws SQLException {
         QueueFilter.Sql where = filter.toSql("r", "m");
         String stateClause = filter.state().isPresent() ? "" : " AND r.state IN ('OPEN', 'CLAIMED', 'ON_HOLD')";
+        String seek = after.isPresent() ? " AND (r.priority, r.due_at, r.created_at, r.id) > (?, ?, ?, ?)" : "";
         String sql = """
                 SELECT %s, %s, cl.violent, cl.racist, cl.sexist
                 FROM review_item r
                 JOIN mention m ON m.id = r.mention_id
                 LEFT JOIN mp ON mp.id = m.mp_id
                 LEFT JOIN mention_classification cl ON cl.mention_id = m.id AND cl.model_version = m.model_version
-                WHERE true %s %s
-                ORDER BY r.priority, r.due_at, r.created_at
-                LIMIT ? OFFSET ?""".formatted(ITEM_COLUMNS, MENTION_COLUMNS, where.clause(), stateClause);
+                WHERE true %s %s %s
+                ORDER BY r.priority, r.due_at, r.created_at, r.id
+                LIMIT ?""".formatted(ITEM_COLUMNS, MENTION_COLUMNS, where.clause(), stateClause, seek);
         List<QueueRow> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = where.bind(c, s, 1);
-            s.setInt(i++, limit);
-            s.setInt(i, offset);
+            if (after.isPresent()) {
+                PageCursor last = after.get();
+                s.setInt(i++, (int) last.number(0));
+                s.setTimestamp(i++, Timestamp.from(last.time(1)));
+                s.setTimestamp(i++, Timestamp.from(last.time(2)));
+                s.setObject(i++, last.uuid(3));
+            }
+            s.setInt(i, limit);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new QueueRow(item(r), mention(r, 17), scores(r, 35)));
@@ -84,6 +103,11 @@ public class ReviewQueryRepository {
             }
         }
         return rows;
+    }
+
+    /** The cursor that continues the queue just after {@code item}. */
+    static PageCursor cursorAfter(ItemRow item) {
+        return PageCursor.of(CURSOR_LIST, (long) item.priority().rank(), item.dueAt(), item.createdAt(), item.id());
     }
 
     /** How many items of each state the filter admits (its own state ignored). */

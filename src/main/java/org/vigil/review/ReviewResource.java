@@ -10,11 +10,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigil.paging.Pages;
+import org.vigil.problem.Problem;
 import org.vigil.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
@@ -34,14 +44,20 @@ import java.util.UUID;
 @Tag(name = "Review", description = "Work the review queue: claim, read, decide")
 public class ReviewResource {
 
+    /** The largest page of the queue the API answers. */
+    static final int MAX_PAGE_SIZE = 200;
+    static final String QUEUE_PATH = "/api/v1/review/queue";
+
     private final ReviewService service;
     private final QueueEvents events;
     private final SecurityIdentity identity;
+    private final ReviewConfig config;
 
-    ReviewResource(ReviewService service, QueueEvents events, SecurityIdentity identity) {
+    ReviewResource(ReviewService service, QueueEvents events, SecurityIdentity identity, ReviewConfig config) {
         this.service = service;
         this.events = events;
         this.identity = identity;
+        this.config = config;
     }
 
     @GET
@@ -55,9 +71,31 @@ public class ReviewResource {
 
     @GET
     @Path("queue")
-    @Operation(summary = "Items to decide, most urgent first (priority, due time, age), with a count per state")
-    public QueueView queue(@BeanParam QueueParameters parameters) throws SQLException {
-        return service.queue(me(), parameters.filter(), parameters.page());
+    @Operation(summary = "Items to decide, most urgent first (priority, due time, age), a page at a time, with a count "
+            + "per state", description = "Every filter is optional; they combine. While more items follow, the answer "
+            + "has a Link header with rel=\"next\": the same filters' next page, whose cursor continues just after the "
+            + "last item shown, so no item is shown twice or skipped while others are claimed, decided or queued "
+            + "(an item queued above the cursor, or re-triaged to a higher priority, shows from the top). The last page "
+            + "has no Link header (and hasMore false).")
+    @APIResponse(responseCode = "200", description = "One page of the queue",
+            headers = @Header(name = "Link", description = "<...>; rel=\"next\": the next page, when there is one",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueueView.class)))
+    @APIResponse(responseCode = "422", description = "limit not a whole number from 1 to " + MAX_PAGE_SIZE
+            + ", cursor not one the queue gave out, a bad filter, or a page number "
+            + "(JSON pointer ?limit, ?cursor, ?page or the filter's in errors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<QueueView> queue(
+            @BeanParam QueueParameters parameters,
+            @QueryParam("limit")
+            @Parameter(description = "Items per page, 1 to " + MAX_PAGE_SIZE + " (default vigil.review.page-size, 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_PAGE_SIZE))
+            String limit) throws SQLException {
+        int size = limit == null ? config.pageSize() : Pages.limit(limit, MAX_PAGE_SIZE);
+        QueueView page = service.queue(me(), parameters.filter(), parameters.start(), size);
+        RestResponse.ResponseBuilder<QueueView> answer = RestResponse.ResponseBuilder.ok(page);
+        page.next().ifPresent(next -> answer.links(Pages.nextLink(parameters.link(QUEUE_PATH, "limit=" + size), next)));
+        return answer.build();
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.vigil.audit.AuditLog;
 import org.vigil.classify.Category;
 import org.vigil.classify.Contribution;
+import org.vigil.paging.PageCursor;
 import org.vigil.problem.FieldError;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
@@ -71,11 +72,15 @@ public class ReviewService {
         this.clock = clock;
     }
 
+    /** One page of {@code size} queue lines from just after {@code after} (from the top when empty). */
     @Transactional(rollbackOn = SQLException.class)
-    public QueueView queue(String viewer, QueueFilter filter, int page) throws SQLException {
-        int size = config.pageSize();
-        List<QueueRow> rows = queries.queue(filter, size + 1, Math.max(0, page) * size);
+    public QueueView queue(String viewer, QueueFilter filter, Optional<PageCursor> after, int size)
+            throws SQLException {
+        // One row more than the page tells whether another page follows, without counting the queue.
+        List<QueueRow> rows = queries.queue(filter, after, size + 1);
         List<QueueRow> shown = rows.subList(0, Math.min(size, rows.size()));
+        Optional<PageCursor> next = rows.size() > size
+                ? Optional.of(ReviewQueryRepository.cursorAfter(shown.get(size - 1).item())) : Optional.empty();
         Map<UUID, List<ItemGroup>> grouped = groups.groupsOf(shown.stream().map(row -> row.item().id()).toList());
         List<QueueView.Entry> entries = new ArrayList<>();
         for (QueueRow row : shown) {
@@ -83,8 +88,7 @@ public class ReviewService {
                     shown(grouped.getOrDefault(row.item().id(), List.of()))));
         }
         int seen = seenToday(viewer);
-        return new QueueView(entries, queries.countsByState(filter), Math.max(0, page), rows.size() > size, seen,
-                seen >= config.breakAfter());
+        return new QueueView(entries, queries.countsByState(filter), next, seen, seen >= config.breakAfter());
     }
 
     /** Claims the most urgent open item the filter admits; empty when there is none. */

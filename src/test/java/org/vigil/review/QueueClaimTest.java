@@ -71,7 +71,7 @@ class QueueClaimTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(review.queue("reviewer-0", mine, 0).counts())
+        assertThat(review.queue("reviewer-0", mine, Optional.empty(), 50).counts())
                 .containsEntry(ReviewState.CLAIMED, 20).containsEntry(ReviewState.OPEN, 4);
     }
 
