@@ -123,26 +123,29 @@ public record PageCursor(String list, List<Object> key) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        PageCursor cursor = decode(token.strip(), key).orElseThrow(() -> invalid(parameter,
-                "is not a cursor Vigil gave out; start again from the first page without it"));
-        if (!cursor.list.equals(list)) {
-            throw invalid(parameter, "is a cursor of the " + cursor.list + " list, not of the " + list + " list");
+        String[] fields = fields(token.strip()).orElseThrow(() -> notGivenOut(parameter));
+        // The list's name alone tells a cursor of another list, whatever the shape of its key.
+        if (!fields[0].equals(list)) {
+            throw invalid(parameter, "is a cursor of the " + fields[0] + " list, not of the " + list + " list");
         }
-        return Optional.of(cursor);
+        return Optional.of(read(fields, key).orElseThrow(() -> notGivenOut(parameter)));
     }
 
-    private static Optional<PageCursor> decode(String token, List<KeyPart> parts) {
+    /** The token's text split at its dots, the first field a list's name; empty when it is no such text. */
+    private static Optional<String[]> fields(String token) {
         if (token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
-        String text;
         try {
-            text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            String[] fields = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\.", -1);
+            return LIST.matcher(fields[0]).matches() ? Optional.of(fields) : Optional.empty();
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        String[] fields = text.split("\\.", -1);
-        if (fields.length != parts.size() + 1 || !LIST.matcher(fields[0]).matches()) {
+    }
+
+    private static Optional<PageCursor> read(String[] fields, List<KeyPart> parts) {
+        if (fields.length != parts.size() + 1) {
             return Optional.empty();
         }
         List<Object> key = new ArrayList<>();
@@ -154,6 +157,10 @@ public record PageCursor(String list, List<Object> key) {
             key.add(value.get());
         }
         return Optional.of(new PageCursor(fields[0], key));
+    }
+
+    private static ProblemException notGivenOut(String parameter) {
+        return invalid(parameter, "is not a cursor Vigil gave out; start again from the first page without it");
     }
 
     private static ProblemException invalid(String parameter, String detail) {
