@@ -85,7 +85,7 @@ class QueuePagingTest {
     /**
      * Seeds {@link #SEEDED} open items aimed at an MP of this test's own, in shuffled order, in groups of
      * {@link #TIED} that tie on priority, due time and creation time; keeps them in the order the queue promises.
-     * They are stored as triage leaves them, without going through the classifier, so that the test sets every key.
+     * They are stored as classification and triage leave them, without running either, so that the test sets every key.
      */
     @BeforeEach
     void seed() throws SQLException {
@@ -345,8 +345,8 @@ class QueuePagingTest {
             }
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO mention (id, platform, external_id, integration_id, webhook_id, mp_id, text, posted_at,
-                                         received_at, declared_lang, raw_sha256, state)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, '\\x00', 'TRIAGED')""")) {
+                                         received_at, declared_lang, raw_sha256, state, model_version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, '\\x00', 'TRIAGED', 'paging-test')""")) {
                 s.setObject(1, mention);
                 s.setString(2, item.platform());
                 s.setString(3, mention.toString());
@@ -356,6 +356,18 @@ class QueuePagingTest {
                 s.setString(7, text);
                 s.setTimestamp(8, Timestamp.from(item.postedAt()));
                 s.setString(9, item.lang());
+                s.executeUpdate();
+            }
+            // Every triaged mention that is not unclassifiable has a classification in force (rule trials read it).
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO mention_classification (mention_id, model_version, classified_at, lang, violent, racist,
+                                                        sexist, labels, explanation)
+                    VALUES (?, 'paging-test', now(), ?, ?, 0, ?, ?, '{}'::jsonb)""")) {
+                s.setObject(1, mention);
+                s.setString(2, item.lang());
+                s.setDouble(3, item.violent() ? 0.9 : 0.1);
+                s.setDouble(4, item.violent() ? 0.1 : 0.9);
+                s.setArray(5, c.createArrayOf("text", new String[]{item.violent() ? "VIOLENT" : "SEXIST"}));
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("""
