@@ -40,13 +40,13 @@ public final class Pages {
         }
     }
 
-    /** {@code page} (a path with its query, already URL-encoded) continued below {@code next}, in {@code ?cursor}. */
+    /** {@code page} (a path with its query, already URL-encoded) continued after {@code next}, in {@code ?cursor}. */
     public static String withCursor(String page, PageCursor next) {
         // Tokens are base64url, safe in a query as they are.
         return page + (page.contains("?") ? "&" : "?") + "cursor=" + next.token();
     }
 
-    /** The {@code Link: <...>; rel="next"} header of a page that older rows follow. */
+    /** The {@code Link: <...>; rel="next"} header of a page that more rows follow. */
     public static Link nextLink(String page, PageCursor next) {
         return Link.fromUri(URI.create(withCursor(page, next))).rel("next").build();
     }
