@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.vigil.support.PagingChecks.base64;
+import static org.vigil.support.PagingChecks.link;
+import static org.vigil.support.PagingChecks.refused;
 
 /**
  * The audit log pages by keyset, through the API and on the page: walking every page shows each event exactly
@@ -260,16 +261,6 @@ class AuditPagingTest {
         return seeded.stream().filter(filter).map(Seeded::id).toList();
     }
 
-    private static ValidatableResponse refused(Response answer, String pointer) {
-        return answer.then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("/problems/invalid-fields"))
-                .body("errors[0].pointer", equalTo(pointer));
-    }
-
-    private static String base64(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static String page(StaffLogin.Session admin, String path) {
         return admin.given().urlEncodingEnabled(false).get(path).then().statusCode(200).extract().asString();
     }
@@ -282,11 +273,5 @@ class AuditPagingTest {
             ids.add(Long.parseLong(row.group(1)));
         }
         return ids;
-    }
-
-    /** The target of the link with this id, as the browser reads it (unescaped); null when absent. */
-    private static String link(String html, String id) {
-        Matcher link = Pattern.compile("<a id=\"" + id + "\" href=\"([^\"]*)\">").matcher(html);
-        return link.find() ? link.group(1).replace("&amp;", "&") : null;
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +41,8 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.vigil.support.PagingChecks.link;
+import static org.vigil.support.PagingChecks.refused;
 
 /**
  * Each state's emails page by keyset, through the API and on the security page: walking every page shows each
@@ -203,12 +204,6 @@ class EscalationEmailPagingTest {
                 + EscalationResource.MAX_PAGE_SIZE + ", default " + EscalationResource.DEFAULT_PAGE_SIZE + ")");
     }
 
-    private static ValidatableResponse refused(Response answer, String pointer) {
-        return answer.then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("/problems/invalid-fields"))
-                .body("errors[0].pointer", equalTo(pointer));
-    }
-
     /**
      * Seeds {@link #SEEDED_PER_STATE} emails in each state, written in shuffled order so that ids do not follow
      * created times; returns their ids per state in the order the lists promise.
@@ -269,11 +264,5 @@ class EscalationEmailPagingTest {
             }
         }
         return ids;
-    }
-
-    /** The target of the link with this id, as the browser reads it (unescaped, without the fragment); null when absent. */
-    private static String link(String html, String id) {
-        Matcher link = Pattern.compile("<a id=\"" + id + "\" href=\"([^\"#]*)(#[^\"]*)?\">").matcher(html);
-        return link.find() ? link.group(1).replace("&amp;", "&") : null;
     }
 }
