@@ -44,6 +44,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.vigil.support.PagingChecks.base64;
 import static org.vigil.support.PagingChecks.link;
+import static org.vigil.support.PagingChecks.page;
+import static org.vigil.support.PagingChecks.rowIds;
 import static org.vigil.support.PagingChecks.refused;
 
 /**
@@ -261,17 +263,7 @@ class AuditPagingTest {
         return seeded.stream().filter(filter).map(Seeded::id).toList();
     }
 
-    private static String page(StaffLogin.Session admin, String path) {
-        return admin.given().urlEncodingEnabled(false).get(path).then().statusCode(200).extract().asString();
-    }
-
-    /** The ids of the events in the page's table, top to bottom. */
     private static List<Long> rows(String html) {
-        Matcher row = Pattern.compile("<tr id=\"event-(\\d+)\">").matcher(html);
-        List<Long> ids = new ArrayList<>();
-        while (row.find()) {
-            ids.add(Long.parseLong(row.group(1)));
-        }
-        return ids;
+        return rowIds(html, "event-(\\d+)", Long::parseLong);
     }
 }

@@ -45,6 +45,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.vigil.support.PagingChecks.base64;
 import static org.vigil.support.PagingChecks.link;
+import static org.vigil.support.PagingChecks.page;
+import static org.vigil.support.PagingChecks.rowIds;
 import static org.vigil.support.PagingChecks.refused;
 
 /**
@@ -386,17 +388,7 @@ class QueuePagingTest {
         }
     }
 
-    private static String page(StaffLogin.Session reviewer, String path) {
-        return reviewer.given().urlEncodingEnabled(false).get(path).then().statusCode(200).extract().asString();
-    }
-
-    /** The ids of the items in the page's table, top to bottom. */
     private static List<UUID> rows(String html) {
-        Matcher row = Pattern.compile("<tr id=\"item-([0-9a-f-]{36})\"").matcher(html);
-        List<UUID> ids = new ArrayList<>();
-        while (row.find()) {
-            ids.add(UUID.fromString(row.group(1)));
-        }
-        return ids;
+        return rowIds(html, "item-([0-9a-f-]{36})", UUID::fromString);
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,21 @@ public final class PagingChecks {
         assertThat(answer.contentType()).as(context).startsWith("application/problem+json");
         assertThat(answer.jsonPath().getString("type")).as(context).isEqualTo("/problems/invalid-fields");
         assertThat(answer.jsonPath().getString("errors[0].pointer")).as(context).isEqualTo(pointer);
+    }
+
+    /** A staff page at {@code path}, a link taken from another page (already URL-encoded), which must answer 200. */
+    public static String page(StaffLogin.Session session, String path) {
+        return session.given().urlEncodingEnabled(false).get(path).then().statusCode(200).extract().asString();
+    }
+
+    /** The ids of the page's table rows, top to bottom: {@code idPattern}'s first group in each {@code <tr id="...">}. */
+    public static <T> List<T> rowIds(String html, String idPattern, Function<String, T> parse) {
+        Matcher row = Pattern.compile("<tr id=\"" + idPattern + "\"").matcher(html);
+        List<T> ids = new ArrayList<>();
+        while (row.find()) {
+            ids.add(parse.apply(row.group(1)));
+        }
+        return ids;
     }
 
     public static String base64(String text) {
