@@ -32,6 +32,17 @@ class TextNormalizerTest {
     }
 
     @Test
+    void findsLinksHandlesAndQuotesWhateverTheirCaseOrPosition() {
+        assertThat(normalizer.tokens("WWW.Example.org [url] ftp://host 'at the start' (‘after a bracket’) 4'5")).containsExactly(
+                "xurl", "xurl", "ftp", "host", "xquote", "at", "the", "start", "xquote", "xquote", "after", "a",
+                "bracket", "xquote", "4", "5");
+        assertThat(TextNormalizer.withoutLinksAndHandles("Hi @Jane, see HTTPS://x.org or www.y.fr")).isEqualTo(
+                "Hi  , see   or  ");
+        assertThat(normalizer.tokens("it's plain text, no link")).containsExactly("it", "s", "plain", "text", "no",
+                "link");
+    }
+
+    @Test
     void foldsCaseAndFrenchAccents() {
         assertThat(normalizer.tokens("ÉGORGER Député À l'Assemblée")).containsExactly("egorger", "depute", "a",
                 "l", "assemblee");
