@@ -22,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.vigil.paging.PageCursor;
 import org.vigil.paging.Pages;
+import org.vigil.problem.FieldError;
 import org.vigil.problem.Problem;
 import org.vigil.problem.ProblemException;
 import org.vigil.problem.ProblemType;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,11 +61,13 @@ public class EscalationResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = OutboxEntry.class)))
-    @APIResponse(responseCode = "422", description = "limit not a whole number from 1 to " + MAX_PAGE_SIZE
-            + ", or cursor not one this list gave out (JSON pointer ?limit or ?cursor in errors)",
+    @APIResponse(responseCode = "422", description = "state not PENDING, SENT or DEAD, limit not a whole number from 1 to "
+            + MAX_PAGE_SIZE + ", or cursor not one this list gave out (JSON pointer ?state, ?limit or ?cursor in errors)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<List<OutboxEntry>> emails(
-            @QueryParam("state") @DefaultValue("SENT") OutboxState state,
+            @QueryParam("state") @DefaultValue("SENT")
+            @Parameter(description = "PENDING, SENT or DEAD (default SENT)",
+                    schema = @Schema(implementation = OutboxState.class, defaultValue = "SENT")) String stateName,
             @QueryParam("limit") @DefaultValue("" + DEFAULT_PAGE_SIZE)
             @Parameter(description = "Emails per page, 1 to " + MAX_PAGE_SIZE + " (default " + DEFAULT_PAGE_SIZE + ")",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_PAGE_SIZE,
@@ -71,12 +75,23 @@ public class EscalationResource {
             @QueryParam("cursor")
             @Parameter(description = "Opaque; taken from the Link header of the previous page of the same state. "
                     + "Absent: the newest emails") String cursor) throws SQLException {
+        OutboxState state = state(stateName);
         int size = Pages.limit(limit, MAX_PAGE_SIZE);
         OutboxPage page = outbox.page(state, PageCursor.fromParameter("cursor", cursor, state.name(), OutboxPage.CURSOR_KEY), size);
         RestResponse.ResponseBuilder<List<OutboxEntry>> answer = RestResponse.ResponseBuilder.ok(page.emails());
         page.next().ifPresent(next -> answer.links(Pages.nextLink(
                 "/api/v1/escalation/emails?state=" + state + "&limit=" + size, next)));
         return answer.build();
+    }
+
+    /** The list asked for in {@code ?state}; a value that names none is a 422, not a 404 for a resource that exists. */
+    private static OutboxState state(String name) {
+        try {
+            return OutboxState.valueOf(name.strip());
+        } catch (IllegalArgumentException notAState) {
+            throw new ProblemException(ProblemType.INVALID_FIELDS, "state names no list of escalation emails",
+                    List.of(new FieldError("?state", "must be one of " + Arrays.toString(OutboxState.values()))));
+        }
     }
 
     @POST
