@@ -3,6 +3,7 @@ package org.vigil.escalation;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.vigil.classify.Category;
+import org.vigil.paging.PageCursor;
 import org.vigil.triage.Priority;
 
 import java.security.SecureRandom;
@@ -186,23 +187,57 @@ public class CaseRepository {
         }
     }
 
-    /** Cases not resolved yet as the security unit's page lists them: open ones first, then by priority, newest first. */
-    public List<CaseRow> unresolved(int limit) throws SQLException {
+    /**
+     * Cases not resolved yet as the security unit's page lists them, from just after {@code after} (from the top
+     * when empty): open ones first, then by priority, newest first, the higher id first among equal times. "Open"
+     * means open when the list's first page was read ({@code firstPageAt}, or the cursor's), so a case acknowledged
+     * while someone pages keeps its place instead of moving below the cursor and being shown again.
+     */
+    public CasePage unresolved(Optional<PageCursor> after, Instant firstPageAt, int size) throws SQLException {
+        Instant asOf = after.map(cursor -> cursor.time(0)).orElse(firstPageAt);
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     SELECT id, priority, state, raised_at, coalesce(alert->>'mpName', '?'), coalesce(alert->>'category', ''),
-                            coalesce(alert->>'platform', ''), folded, tier_steps, acknowledged_by
-                     FROM escalation_case WHERE state <> 'RESOLVED'
-                     ORDER BY state = 'OPEN' DESC, priority, raised_at DESC LIMIT ?""")) {
-            s.setInt(1, limit);
+                     SELECT id, priority, state, raised_at, mp_name, category, platform, folded, tier_steps,
+                            acknowledged_by, taken
+                     FROM (SELECT id, priority, state, raised_at, coalesce(alert->>'mpName', '?') AS mp_name,
+                                  coalesce(alert->>'category', '') AS category, coalesce(alert->>'platform', '') AS platform,
+                                  folded, tier_steps, acknowledged_by,
+                                  state = 'ACKNOWLEDGED' AND acknowledged_at <= ? AS taken
+                           FROM escalation_case WHERE state <> 'RESOLVED') listed
+                     %s
+                     ORDER BY taken, priority, raised_at DESC, id DESC LIMIT ?""".formatted(after.isPresent()
+                     ? "WHERE (taken, priority) > (?, ?) OR ((taken, priority) = (?, ?) AND (raised_at, id) < (?, ?))"
+                     : ""))) {
+            int parameter = 1;
+            s.setTimestamp(parameter++, Timestamp.from(asOf));
+            if (after.isPresent()) {
+                PageCursor last = after.get();
+                boolean taken = last.number(1) == 1;
+                int priority = (int) last.number(2);
+                s.setBoolean(parameter++, taken);
+                s.setInt(parameter++, priority);
+                s.setBoolean(parameter++, taken);
+                s.setInt(parameter++, priority);
+                s.setTimestamp(parameter++, Timestamp.from(last.time(3)));
+                s.setObject(parameter++, last.uuid(4));
+            }
+            // One row more than the page tells whether more cases follow, without counting them.
+            s.setInt(parameter, size + 1);
             try (ResultSet r = s.executeQuery()) {
                 List<CaseRow> rows = new ArrayList<>();
+                PageCursor afterLastShown = null;
                 while (r.next()) {
-                    rows.add(new CaseRow(r.getObject(1, UUID.class), Priority.ofRank(r.getInt(2)),
+                    if (rows.size() == size) {
+                        return new CasePage(rows, Optional.of(afterLastShown));
+                    }
+                    CaseRow row = new CaseRow(r.getObject(1, UUID.class), Priority.ofRank(r.getInt(2)),
                             CaseState.valueOf(r.getString(3)), r.getTimestamp(4).toInstant(), r.getString(5),
-                            r.getString(6), r.getString(7), r.getInt(8), r.getInt(9), Optional.ofNullable(r.getString(10))));
+                            r.getString(6), r.getString(7), r.getInt(8), r.getInt(9), Optional.ofNullable(r.getString(10)));
+                    rows.add(row);
+                    afterLastShown = PageCursor.of(CasePage.LIST, asOf, r.getBoolean(11) ? 1L : 0L,
+                            (long) row.priority().rank(), row.raisedAt(), row.id());
                 }
-                return rows;
+                return new CasePage(rows, Optional.empty());
             }
         }
     }

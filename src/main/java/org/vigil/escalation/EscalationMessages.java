@@ -34,14 +34,20 @@ public interface EscalationMessages {
     @Message("Raised")
     String raised();
 
-    @Message("Cases not resolved (open first, then the most urgent and newest; at most 50)")
+    @Message("Cases not resolved (open first, then the most urgent and newest; 50 a page)")
     String cases();
 
     @Message("No case is waiting.")
     String no_cases();
 
-    @Message("{shown} of {total} unresolved cases shown.")
+    @Message("{total} unresolved cases in all; {shown} on this page.")
     String cases_shown(int shown, int total);
+
+    @Message("Next page of cases")
+    String cases_next();
+
+    @Message("Back to the top of the cases")
+    String cases_top();
 
     @Message("Priority")
     String priority();

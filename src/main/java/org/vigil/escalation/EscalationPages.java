@@ -55,7 +55,7 @@ public class EscalationPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance show(@QueryParam("done") boolean done, @Context UriInfo uri) throws SQLException {
-        return Templates.security(overview.overview(EmailListStarts.fromQuery(uri.getQueryParameters())), done, null);
+        return Templates.security(overview.overview(ListStarts.fromQuery(uri.getQueryParameters())), done, null);
     }
 
     @POST
@@ -97,6 +97,6 @@ public class EscalationPages {
 
     private Response refused(int status, String error) throws SQLException {
         return Response.status(status)
-                .entity(Templates.security(overview.overview(EmailListStarts.NEWEST), false, error)).build();
+                .entity(Templates.security(overview.overview(ListStarts.TOP), false, error)).build();
     }
 }
