@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * Where a page of a list ended: the sort key of its last row (say the time and id of the oldest audit event
  * shown), so the next page continues strictly after it (keyset paging; rows written meanwhile never shift it).
  * Clients get it as an opaque token, free to change form; it names its list (an escalation email state, the audit
- * log, the review queue) so that it cannot silently page another one, and each list reads back only keys of its
- * own shape.
+ * log, the review queue, the security page's cases) so that it cannot silently page another one, and each list
+ * reads back only keys of its own shape.
  *
  * @param key the sort key's values in order: each an {@link Instant}, a {@link Long} or a {@link UUID}
  */
