@@ -5,13 +5,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.audit.AuditLog;
 import org.vigil.audit.AuditQuery;
 import org.vigil.security.Roles;
+import org.vigil.support.PagingChecks;
 import org.vigil.support.StaffLogin;
 import org.vigil.web.Languages;
 
@@ -34,8 +34,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +58,6 @@ class AuditPagingTest {
     private static final int SEEDED = 2 * AuditAdminResource.DEFAULT_PAGE_SIZE + 7;
     /** Events sharing one time; with API pages of 10, 7 or 5, page boundaries fall inside such ties. */
     private static final int SAME_TIME = 3;
-    private static final Pattern LINK = Pattern.compile("<([^>]+)>; *rel=\"next\"");
 
     @Inject
     AgroalDataSource dataSource;
@@ -116,8 +113,9 @@ class AuditPagingTest {
     @Test
     void theApiWalksEveryEventOnceNewestFirstWhileNewEventsAreRecorded() {
         StaffLogin.Session admin = StaffLogin.as(Roles.ADMIN);
-        List<Long> walked = walkApi(admin, "/api/v1/admin/audit?" + actorQuery + "&limit=10",
-                () -> audit.recordAs(actor, "test.page.new", "paging-test", "new", null, null));
+        Runnable recordANewEvent = () -> audit.recordAs(actor, "test.page.new", "paging-test", "new", null, null);
+        List<Long> walked = walkApi(admin, "/api/v1/admin/audit?" + actorQuery + "&limit=10", recordANewEvent);
+        recordANewEvent.run(); // one new event after each page read, the last one included
 
         assertThat(walked).as("every seeded event once, in order; none recorded meanwhile (they are newer)")
                 .isEqualTo(ids(event -> true));
@@ -226,37 +224,11 @@ class AuditPagingTest {
                 .contains("`limit` (1 to " + AuditQuery.MAX_PAGE_SIZE + ", default " + AuditAdminResource.DEFAULT_PAGE_SIZE + ")");
     }
 
-    /**
-     * Follows the Link headers from {@code first}, running {@code betweenPages} after each page; checks each page
-     * and the link, and returns the ids shown, in order.
-     */
+    /** {@link PagingChecks#walkApi} over the audit API: the event ids shown, in order; no page is empty. */
     private static List<Long> walkApi(StaffLogin.Session admin, String first, Runnable betweenPages) {
-        int limit = Integer.parseInt(first.replaceAll(".*[?&]limit=(\\d+).*", "$1"));
-        String query = first.substring(first.indexOf('?') + 1).replaceAll("&?limit=\\d+", "");
-        List<Long> walked = new ArrayList<>();
-        String next = first;
-        while (next != null) {
-            Response page = admin.given().urlEncodingEnabled(false).get(next).then().statusCode(200)
-                    .contentType("application/json").extract().response();
-            List<Long> ids = page.jsonPath().getList("events.id", Long.class);
-            assertThat(ids).as(next).isNotEmpty().hasSizeLessThanOrEqualTo(limit);
-            walked.addAll(ids);
-            String link = page.header("Link");
-            assertThat(page.jsonPath().getBoolean("hasMore")).as(next).isEqualTo(link != null);
-            if (link == null) {
-                next = null;
-            } else {
-                assertThat(ids).as("a page followed by another is full").hasSize(limit);
-                Matcher target = LINK.matcher(link);
-                assertThat(target.matches()).as(link).isTrue();
-                next = target.group(1);
-                assertThat(next).as("the same search, one page on").startsWith("/api/v1/admin/audit?" + query + "&limit="
-                        + limit + "&cursor=");
-            }
-            betweenPages.run();
-        }
-        assertThat(walked).as("no event twice").doesNotHaveDuplicates();
-        return walked;
+        return PagingChecks.walkApi(admin, first, page -> page.jsonPath().getList("events.id", Long.class),
+                page -> assertThat(page.jsonPath().getList("events.id")).as("a page of events").isNotEmpty(),
+                betweenPages);
     }
 
     private List<Long> ids(Predicate<Seeded> filter) {

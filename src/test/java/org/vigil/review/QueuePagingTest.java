@@ -5,12 +5,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigil.directory.MpDirectory;
 import org.vigil.security.Roles;
+import org.vigil.support.PagingChecks;
 import org.vigil.support.Queue;
 import org.vigil.support.StaffLogin;
 import org.vigil.web.Languages;
@@ -35,8 +35,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +59,6 @@ class QueuePagingTest {
     private static final int SEEDED = 107;
     /** Items sharing priority, due time and creation time; with pages of 10, 7 or 5, boundaries fall inside ties. */
     private static final int TIED = 9;
-    private static final Pattern LINK = Pattern.compile("<([^>]+)>; *rel=\"next\"");
     private static final String API = ReviewResource.QUEUE_PATH;
 
     @Inject
@@ -287,39 +284,12 @@ class QueuePagingTest {
                 .doesNotContain("&to=&page=`");
     }
 
-    /**
-     * Follows the Link headers from {@code first}, running {@code betweenPages} after each page; checks each page
-     * and the link, and returns the item ids shown, in order.
-     */
+    /** {@link PagingChecks#walkApi} over the queue API: the item ids shown, in order; pages are not numbered. */
     private static List<UUID> walkApi(StaffLogin.Session reviewer, String first, Runnable betweenPages) {
-        int limit = Integer.parseInt(first.replaceAll(".*[?&]limit=(\\d+).*", "$1"));
-        String query = first.substring(first.indexOf('?') + 1).replaceAll("&?limit=\\d+", "");
-        List<UUID> walked = new ArrayList<>();
-        String next = first;
-        while (next != null) {
-            Response page = reviewer.given().urlEncodingEnabled(false).get(next).then().statusCode(200)
-                    .contentType("application/json").extract().response();
-            List<UUID> ids = page.jsonPath().getList("items.row.item.id", String.class).stream()
-                    .map(UUID::fromString).toList();
-            assertThat(ids).as(next).hasSizeLessThanOrEqualTo(limit);
-            assertThat(page.jsonPath().getString("page")).as("pages are no longer numbered").isNull();
-            walked.addAll(ids);
-            String link = page.header("Link");
-            assertThat(page.jsonPath().getBoolean("hasMore")).as(next).isEqualTo(link != null);
-            if (link == null) {
-                next = null;
-            } else {
-                assertThat(ids).as("a page followed by another is full").hasSize(limit);
-                Matcher target = LINK.matcher(link);
-                assertThat(target.matches()).as(link).isTrue();
-                next = target.group(1);
-                assertThat(next).as("the same filters, one page on")
-                        .startsWith(API + "?" + query + "&limit=" + limit + "&cursor=");
-                betweenPages.run();
-            }
-        }
-        assertThat(walked).as("no item twice").doesNotHaveDuplicates();
-        return walked;
+        return PagingChecks.walkApi(reviewer, first,
+                page -> page.jsonPath().getList("items.row.item.id", String.class).stream().map(UUID::fromString).toList(),
+                page -> assertThat(page.jsonPath().getString("page")).as("pages are no longer numbered").isNull(),
+                betweenPages);
     }
 
     private List<UUID> ids(Predicate<Seeded> filter) {

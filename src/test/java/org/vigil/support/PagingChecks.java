@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ import io.restassured.response.ValidatableResponse;
 
 /** What the tests of every keyset-paged list (queue, audit log, security emails) check the same way. */
 public final class PagingChecks {
+
+    private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>; *rel=\"next\"");
 
     private PagingChecks() {
     }
@@ -49,6 +52,43 @@ public final class PagingChecks {
             ids.add(parse.apply(row.group(1)));
         }
         return ids;
+    }
+
+    /**
+     * Follows the {@code Link: rel="next"} headers of a paged API from {@code first} (a path with its query and
+     * {@code limit}) to the last page, running {@code betweenPages} between two pages. Checks every page: at most
+     * {@code limit} rows, full when another follows, {@code hasMore} exactly when there is a link, the link the same
+     * search one page on, and {@code eachPage}'s own checks; returns the ids shown, in order, each once.
+     */
+    public static <T> List<T> walkApi(StaffLogin.Session session, String first, Function<Response, List<T>> idsOf,
+            Consumer<Response> eachPage, Runnable betweenPages) {
+        int limit = Integer.parseInt(first.replaceAll(".*[?&]limit=(\\d+).*", "$1"));
+        String query = first.substring(first.indexOf('?') + 1).replaceAll("&?limit=\\d+", "");
+        String samePagesFrom = first.substring(0, first.indexOf('?')) + "?" + query + "&limit=" + limit + "&cursor=";
+        List<T> walked = new ArrayList<>();
+        String next = first;
+        while (next != null) {
+            Response page = session.given().urlEncodingEnabled(false).get(next).then().statusCode(200)
+                    .contentType("application/json").extract().response();
+            List<T> ids = idsOf.apply(page);
+            assertThat(ids).as(next).hasSizeLessThanOrEqualTo(limit);
+            eachPage.accept(page);
+            walked.addAll(ids);
+            String link = page.header("Link");
+            assertThat(page.jsonPath().getBoolean("hasMore")).as(next).isEqualTo(link != null);
+            if (link == null) {
+                next = null;
+            } else {
+                assertThat(ids).as("a page followed by another is full").hasSize(limit);
+                Matcher target = NEXT_LINK.matcher(link);
+                assertThat(target.matches()).as(link).isTrue();
+                next = target.group(1);
+                assertThat(next).as("the same search, one page on").startsWith(samePagesFrom);
+                betweenPages.run();
+            }
+        }
+        assertThat(walked).as("no row twice").doesNotHaveDuplicates();
+        return walked;
     }
 
     public static String base64(String text) {
