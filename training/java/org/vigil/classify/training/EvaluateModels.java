@@ -22,7 +22,8 @@ import org.vigil.classify.ModelBundle;
  * baseline models directory (or "-" for none), candidate models directory (or "classpath" for the shipped ones),
  * the team-written training rows, and a directory of public functional suite files ({@link FunctionalSuite}; "-"
  * for none), reported per category and functionality without floors, since the files are not in the repository.
- * Exits with status 1 when the candidate falls below a floor.
+ * Exits with status 1 when the candidate falls below a floor. Both models are scored with this checkout's feature
+ * code: a baseline trained on other concepts or patterns must be evaluated from its own checkout.
  */
 public final class EvaluateModels {
 
