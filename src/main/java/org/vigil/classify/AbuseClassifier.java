@@ -68,6 +68,7 @@ public class AbuseClassifier {
     /** With another feature extractor and another scoring mode. */
     public AbuseClassifier(ModelBundle models, LanguageIdentifier languageIdentifier, FeatureExtractor featureExtractor,
             int explanationSize, ScoringMode mode) {
+        requireTheFeaturesTheModelWasTrainedOn(models.manifest(), languageIdentifier, featureExtractor);
         this.models = models;
         this.featureExtractor = featureExtractor;
         this.languageIdentifier = languageIdentifier;
@@ -75,6 +76,20 @@ public class AbuseClassifier {
         this.mode = mode;
         this.semantic = mode == ScoringMode.LEXICAL ? Optional.empty() : models.semantic();
         this.embedder = semantic.isPresent() ? SentenceEmbedder.shared() : null;
+    }
+
+    private void requireTheFeaturesTheModelWasTrainedOn(ModelManifest manifest, LanguageIdentifier languages,
+            FeatureExtractor extractor) {
+        String trainedOn = manifest.featureFingerprint();
+        if (trainedOn == null) {
+            return;
+        }
+        String here = FeatureFingerprint.of(normalizer, languages, extractor);
+        if (!trainedOn.equals(here)) {
+            throw new IllegalStateException("model " + manifest.modelVersion() + " was trained on feature code with"
+                    + " fingerprint " + trainedOn + ", but this build's features give " + here
+                    + ": retrain it, or run it from a checkout of the commit it was trained at");
+        }
     }
 
     /** The classifier with the models shipped on the classpath, for use outside CDI (tests, benchmarks, tools). */

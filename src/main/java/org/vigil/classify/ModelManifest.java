@@ -17,11 +17,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param languageThresholds thresholds per language code ("en", "fr"), chosen on that language's dev data
  * @param semantic           the semantic stage's weights file ({@link SemanticModel}), relative to the manifest;
  *                           null for a lexical-only model
+ * @param featureFingerprint {@link FeatureFingerprint} of the feature code the model was trained with; the
+ *                           classifier refuses the model under feature code that gives another (null: not recorded,
+ *                           models before it was)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelManifest(String modelVersion, String trainedAt, long seed, String trainer,
         Map<Category, String> files, Map<Category, Double> thresholds, String positiveLabel,
-        Map<String, Map<Category, Double>> languageThresholds, String semantic) {
+        Map<String, Map<Category, Double>> languageThresholds, String semantic, String featureFingerprint) {
 
     public static final String FILE_NAME = "manifest.json";
 
@@ -29,17 +32,17 @@ public record ModelManifest(String modelVersion, String trainedAt, long seed, St
         languageThresholds = languageThresholds == null ? Map.of() : Map.copyOf(languageThresholds);
     }
 
-    /** A lexical-only manifest (no semantic stage). */
+    /** A lexical-only manifest (no semantic stage) without a feature fingerprint. */
     public ModelManifest(String modelVersion, String trainedAt, long seed, String trainer, Map<Category, String> files,
             Map<Category, Double> thresholds, String positiveLabel,
             Map<String, Map<Category, Double>> languageThresholds) {
-        this(modelVersion, trainedAt, seed, trainer, files, thresholds, positiveLabel, languageThresholds, null);
+        this(modelVersion, trainedAt, seed, trainer, files, thresholds, positiveLabel, languageThresholds, null, null);
     }
 
     /** The same model under another version with a semantic stage in {@code semanticFile}. */
     public ModelManifest withSemantic(String version, String semanticFile) {
         return new ModelManifest(version, trainedAt, seed, trainer, files, thresholds, positiveLabel,
-                languageThresholds, semanticFile);
+                languageThresholds, semanticFile, featureFingerprint);
     }
 
     /** The threshold for a category in a language: the language's own where it has one, else the default. */

@@ -23,7 +23,8 @@ import org.vigil.classify.ModelBundle;
  * the team-written training rows, and a directory of public functional suite files ({@link FunctionalSuite}; "-"
  * for none), reported per category and functionality without floors, since the files are not in the repository.
  * Exits with status 1 when the candidate falls below a floor. Both models are scored with this checkout's feature
- * code: a baseline trained on other concepts or patterns must be evaluated from its own checkout.
+ * code: a baseline trained on other concepts or patterns must be evaluated from its own checkout (a model that
+ * records a {@link org.vigil.classify.FeatureFingerprint} is refused here rather than scored wrongly).
  */
 public final class EvaluateModels {
 

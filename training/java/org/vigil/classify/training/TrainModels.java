@@ -29,6 +29,7 @@ import opennlp.tools.ml.model.AbstractModel;
 
 import org.vigil.classify.AbuseClassifier;
 import org.vigil.classify.Category;
+import org.vigil.classify.FeatureFingerprint;
 import org.vigil.classify.LanguageIdentifier;
 import org.vigil.classify.MaxentModelFiles;
 import org.vigil.classify.ModelBundle;
@@ -122,7 +123,8 @@ public final class TrainModels {
         }
         String version = "abuse-" + LocalDate.now(ZoneOffset.UTC) + "-" + digest(files, thresholds, perLanguage);
         return new ModelManifest(version, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                TrainingSettings.SEED, settings.describe(), names, thresholds, ModelTrainer.POSITIVE, perLanguage);
+                TrainingSettings.SEED, settings.describe(), names, thresholds, ModelTrainer.POSITIVE, perLanguage, null,
+                FeatureFingerprint.ofThisBuild(LanguageIdentifier.fromClasspath()));
     }
 
     /**
