@@ -75,7 +75,16 @@ public class AbuseClassifier {
         this.explanationSize = explanationSize;
         this.mode = mode;
         this.semantic = mode == ScoringMode.LEXICAL ? Optional.empty() : models.semantic();
+        semantic.ifPresent(stage -> requireTheEmbeddingsTheStageWasTrainedOn(models.manifest(), stage));
         this.embedder = semantic.isPresent() ? SentenceEmbedder.shared() : null;
+    }
+
+    private static void requireTheEmbeddingsTheStageWasTrainedOn(ModelManifest manifest, SemanticModel stage) {
+        if (!SentenceEmbedder.MODEL_NAME.equals(stage.embeddingModel())) {
+            throw new IllegalStateException("model " + manifest.modelVersion() + "'s semantic stage was trained on "
+                    + stage.embeddingModel() + " embeddings, but this build embeds with " + SentenceEmbedder.MODEL_NAME
+                    + ": retrain it, run it in lexical mode, or run it from a checkout of the commit it was trained at");
+        }
     }
 
     private void requireTheFeaturesTheModelWasTrainedOn(ModelManifest manifest, LanguageIdentifier languages,

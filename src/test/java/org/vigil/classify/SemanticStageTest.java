@@ -1,6 +1,7 @@
 package org.vigil.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
@@ -180,6 +181,21 @@ class SemanticStageTest {
         assertThat(ClassifierConfig.class.getMethod("scoring").getAnnotation(WithDefault.class).value())
                 .isEqualTo("fused");
         assertThat(ScoringMode.valueOf("fused".toUpperCase())).isEqualTo(ScoringMode.FUSED);
+    }
+
+    @Test
+    void refusesASemanticStageTrainedOnAnotherEmbeddingModelUnlessItRunsLexically() {
+        ModelBundle shipped = ModelBundle.fromClasspath();
+        SemanticModel s = shipped.semantic().orElseThrow();
+        ModelBundle onOtherEmbeddings = shipped.withSemantic(shipped.manifest(), new SemanticModel(
+                "all-minilm-l6-v2-q", s.categories(), s.thresholds(), s.languageThresholds(), s.cascadeBand()));
+        LanguageIdentifier languages = LanguageIdentifier.fromClasspath();
+        assertThatThrownBy(() -> new AbuseClassifier(onOtherEmbeddings, languages, 0))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("all-minilm-l6-v2-q")
+                .hasMessageContaining(SentenceEmbedder.MODEL_NAME);
+        AbuseClassifier lexicalOnly = new AbuseClassifier(onOtherEmbeddings, languages, new FeatureExtractor(), 0,
+                ScoringMode.LEXICAL);
+        assertThat(lexicalOnly.classify("Parliament sits again on Tuesday.", Optional.empty()).labels()).isEmpty();
     }
 
     private static ModelBundle withBand(ModelBundle bundle, double band) {
