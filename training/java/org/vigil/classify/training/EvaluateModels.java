@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.vigil.classify.AbuseClassifier;
+import org.vigil.classify.Classification;
 import org.vigil.classify.LanguageIdentifier;
 import org.vigil.classify.ModelBundle;
 
@@ -47,8 +48,7 @@ public final class EvaluateModels {
         List<CorpusRecord> frozen = Corpus.read(List.of(holdout));
         List<String> violations = new ArrayList<>();
         violations.addAll(compare("frozen held-out set (" + frozen.size() + " rows)", frozen, baseline, candidate,
-                floors.frozen()));
-        printKinds(frozen, baseline, candidate);
+                floors.frozen(), true));
         if (corpus.isPresent() && Files.isDirectory(corpus.get())) {
             List<CorpusRecord> test = Corpus.read(List.of(corpus.get())).stream()
                     .filter(r -> Corpus.TEST.equals(r.split())).toList();
@@ -56,7 +56,7 @@ public final class EvaluateModels {
                     test.stream().map(CorpusRecord::text).toList(), frozen.stream().map(CorpusRecord::text).toList());
             System.out.printf("%ncorpus test rows near-duplicating a frozen row: %d%n", overlap.size());
             violations.addAll(compare("corpus test split (" + test.size() + " rows)", test, baseline, candidate,
-                    floors.corpus()));
+                    floors.corpus(), false));
         } else {
             System.out.printf("%nno corpus at %s: corpus figures and floors not checked%n", args[0]);
         }
@@ -70,8 +70,7 @@ public final class EvaluateModels {
                                 cases.stream().map(CorpusRecord::text).toList(), teamWritten).stream()
                                 .map(NearDuplicates.Pair::left).distinct().count());
                 compare("functional suite " + file.getFileName() + " (" + cases.size() + " cases)", cases, baseline,
-                        candidate, Map.of());
-                printKinds(cases, baseline, candidate);
+                        candidate, Map.of(), true);
             }
         });
         if (!violations.isEmpty()) {
@@ -82,10 +81,13 @@ public final class EvaluateModels {
         System.out.printf("%ncandidate %s meets every recorded floor%n", candidate.modelVersion());
     }
 
+    /** Prints both models' figures side by side, then (with {@code byKind}) each model's rows flagged by kind. */
     private static List<String> compare(String title, List<CorpusRecord> rows, Optional<AbuseClassifier> baseline,
-            AbuseClassifier candidate, Map<String, Double> floors) {
-        Map<String, Double> after = QualityFigures.of(candidate, rows);
-        Optional<Map<String, Double>> before = baseline.map(b -> QualityFigures.of(b, rows));
+            AbuseClassifier candidate, Map<String, Double> floors, boolean byKind) {
+        List<Classification> candidateResults = Classifications.of(candidate, rows);
+        Optional<List<Classification>> baselineResults = baseline.map(b -> Classifications.of(b, rows));
+        Map<String, Double> after = QualityFigures.of(rows, candidateResults);
+        Optional<Map<String, Double>> before = baselineResults.map(results -> QualityFigures.of(rows, results));
         System.out.printf("%n%s%n%-32s %10s %10s %8s %8s%n", title, "figure",
                 baseline.map(AbuseClassifier::modelVersion).map(EvaluateModels::shortVersion).orElse("-"),
                 shortVersion(candidate.modelVersion()), "delta", "floor");
@@ -97,13 +99,13 @@ public final class EvaluateModels {
             System.out.printf("%-32s %10.3f %10.3f %+8.3f %8s%n", key, old, now, now - old,
                     floors.containsKey(key) ? String.format("%.3f", floors.get(key)) : "");
         }
+        if (byKind) {
+            baseline.ifPresent(b -> System.out.print(EvaluationReport.of(b.modelVersion(), rows,
+                    baselineResults.orElseThrow(), Corpus.TEST).kindTable()));
+            System.out.print(EvaluationReport.of(candidate.modelVersion(), rows, candidateResults, Corpus.TEST)
+                    .kindTable());
+        }
         return Floors.violations(floors, after).stream().map(v -> title + ": " + v).toList();
-    }
-
-    private static void printKinds(List<CorpusRecord> rows, Optional<AbuseClassifier> baseline,
-            AbuseClassifier candidate) {
-        baseline.ifPresent(b -> System.out.print(EvaluationReport.of(b, rows, Corpus.TEST).kindTable()));
-        System.out.print(EvaluationReport.of(candidate, rows, Corpus.TEST).kindTable());
     }
 
     private static List<Path> suiteFiles(Path dir) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -45,17 +44,19 @@ public final class EvaluationReport {
     }
 
     public static EvaluationReport of(AbuseClassifier classifier, List<CorpusRecord> rows, String split) {
-        List<Classification> results = new ArrayList<>(rows.size());
-        for (CorpusRecord row : rows) {
-            results.add(classifier.classify(row.text(), Optional.empty()));
-        }
+        return of(classifier.modelVersion(), rows, Classifications.of(classifier, rows), split);
+    }
+
+    /** The report of rows a model version already classified ({@code results} in row order). */
+    static EvaluationReport of(String modelVersion, List<CorpusRecord> rows, List<Classification> results,
+            String split) {
         List<Line> lines = new ArrayList<>();
         for (Category category : Category.values()) {
             addSlices(lines, category, rows, results, row -> "all");
             addSlices(lines, category, rows, results, row -> "lang=" + row.lang());
             addSlices(lines, category, rows, results, row -> "source=" + row.source());
         }
-        return new EvaluationReport(split, classifier.modelVersion(), lines, kinds(rows, results));
+        return new EvaluationReport(split, modelVersion, lines, kinds(rows, results));
     }
 
     private static void addSlices(List<Line> lines, Category category, List<CorpusRecord> rows,

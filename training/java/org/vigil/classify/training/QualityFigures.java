@@ -28,10 +28,11 @@ public final class QualityFigures {
     }
 
     public static Map<String, Double> of(AbuseClassifier classifier, List<CorpusRecord> rows) {
-        List<Classification> results = new ArrayList<>(rows.size());
-        for (CorpusRecord row : rows) {
-            results.add(classifier.classify(row.text(), Optional.empty()));
-        }
+        return of(rows, Classifications.of(classifier, rows));
+    }
+
+    /** The figures of rows already classified ({@code results} in row order). */
+    static Map<String, Double> of(List<CorpusRecord> rows, List<Classification> results) {
         Map<String, Double> figures = new TreeMap<>();
         TreeSet<String> slices = new TreeSet<>();
         slices.add(ALL);
