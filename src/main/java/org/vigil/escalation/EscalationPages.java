@@ -27,7 +27,7 @@ import java.util.UUID;
 /**
  * The security unit's page: what was sent, what waits, the dead letter (admins send it again), each a page at a
  * time, the cases not yet resolved (acknowledge, resolve) and the pipeline alarms raised. Each action is a form
- * post ending in a redirect back to the page.
+ * post ending in a redirect back to the page, with every list where it was.
  */
 @Path("/escalation")
 @RolesAllowed({Roles.SECURITY, Roles.ADMIN})
@@ -37,7 +37,8 @@ public class EscalationPages {
 
     @CheckedTemplate(basePath = "escalation")
     static class Templates {
-        static native TemplateInstance security(EscalationOverview.Overview overview, boolean done, String error);
+        static native TemplateInstance security(EscalationOverview.Overview overview, ListStarts starts, boolean done,
+                String error);
     }
 
     private final EscalationOverview overview;
@@ -55,48 +56,53 @@ public class EscalationPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance show(@QueryParam("done") boolean done, @Context UriInfo uri) throws SQLException {
-        return Templates.security(overview.overview(ListStarts.fromQuery(uri.getQueryParameters())), done, null);
+        ListStarts starts = ListStarts.fromQuery(uri.getQueryParameters());
+        return Templates.security(overview.overview(starts), starts, done, null);
     }
 
     @POST
     @Path("emails/{id}/resend")
     @RolesAllowed(Roles.ADMIN)
     @Operation(hidden = true)
-    public Response resend(@PathParam("id") long id) throws SQLException {
+    public Response resend(@PathParam("id") long id, @Context UriInfo uri) throws SQLException {
+        ListStarts starts = ListStarts.fromQuery(uri.getQueryParameters());
         try {
             outbox.resend(id);
-            return done();
+            return done(starts);
         } catch (ProblemException refused) {
-            return refused(refused.type().status(), refused.getMessage());
+            return refused(starts, refused.type().status(), refused.getMessage());
         }
     }
 
     @POST
     @Path("cases/{id}/acknowledge")
     @Operation(hidden = true)
-    public Response acknowledge(@PathParam("id") UUID id) throws SQLException {
-        return cases.acknowledge(id, identity.getPrincipal().getName()) ? done() : closed(id);
+    public Response acknowledge(@PathParam("id") UUID id, @Context UriInfo uri) throws SQLException {
+        ListStarts starts = ListStarts.fromQuery(uri.getQueryParameters());
+        return cases.acknowledge(id, identity.getPrincipal().getName()) ? done(starts) : closed(starts, id);
     }
 
     @POST
     @Path("cases/{id}/resolve")
     @Operation(hidden = true)
-    public Response resolve(@PathParam("id") UUID id) throws SQLException {
-        return cases.resolve(id, identity.getPrincipal().getName()) ? done() : closed(id);
+    public Response resolve(@PathParam("id") UUID id, @Context UriInfo uri) throws SQLException {
+        ListStarts starts = ListStarts.fromQuery(uri.getQueryParameters());
+        return cases.resolve(id, identity.getPrincipal().getName()) ? done(starts) : closed(starts, id);
     }
 
-    private Response closed(UUID id) throws SQLException {
+    private Response closed(ListStarts starts, UUID id) throws SQLException {
         Optional<EscalationCase> found = cases.find(id);
-        return refused(found.isPresent() ? 409 : 404,
+        return refused(starts, found.isPresent() ? 409 : 404,
                 found.map(escalation -> "case " + id + " is " + escalation.state()).orElse("no case " + id));
     }
 
-    private static Response done() {
-        return Response.seeOther(URI.create("/escalation?done=true")).build();
+    /** Back to the page where the reader was: every list keeps its place. */
+    private static Response done(ListStarts starts) {
+        return Response.seeOther(URI.create(starts.afterAction())).build();
     }
 
-    private Response refused(int status, String error) throws SQLException {
+    private Response refused(ListStarts starts, int status, String error) throws SQLException {
         return Response.status(status)
-                .entity(Templates.security(overview.overview(ListStarts.TOP), false, error)).build();
+                .entity(Templates.security(overview.overview(starts), starts, false, error)).build();
     }
 }

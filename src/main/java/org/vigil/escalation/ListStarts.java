@@ -21,7 +21,6 @@ public record ListStarts(Map<String, PageCursor> cursors) {
 
     /** The query parameter of the cases not resolved. */
     public static final String CASES = "cases";
-    public static final ListStarts TOP = new ListStarts(Map.of());
     /** The parameters in the order links write them. */
     private static final List<String> PARAMETERS = Stream.concat(Stream.of(CASES),
             Arrays.stream(OutboxState.values()).map(ListStarts::parameter)).toList();
@@ -56,8 +55,26 @@ public record ListStarts(Map<String, PageCursor> cursors) {
     public String link(String parameter, Optional<PageCursor> start) {
         Map<String, PageCursor> linked = new HashMap<>(cursors);
         start.ifPresentOrElse(cursor -> linked.put(parameter, cursor), () -> linked.remove(parameter));
+        return "/escalation" + query(linked);
+    }
+
+    /**
+     * These starts as a query ({@code ?cases=...&sent=...}, empty at the top of every list): an action's form posts
+     * to it, so that the page it redirects to keeps every list where the reader was.
+     */
+    public String query() {
+        return query(cursors);
+    }
+
+    /** The security page at these starts, saying that an action was done. */
+    public String afterAction() {
+        String query = query();
+        return "/escalation" + query + (query.isEmpty() ? "?" : "&") + "done=true";
+    }
+
+    private static String query(Map<String, PageCursor> starts) {
         // Tokens are base64url, safe in a query as they are.
-        return PARAMETERS.stream().filter(linked::containsKey).map(name -> name + "=" + linked.get(name).token())
-                .collect(Collectors.joining("&", linked.isEmpty() ? "/escalation" : "/escalation?", ""));
+        return PARAMETERS.stream().filter(starts::containsKey).map(name -> name + "=" + starts.get(name).token())
+                .collect(Collectors.joining("&", starts.isEmpty() ? "" : "?", ""));
     }
 }

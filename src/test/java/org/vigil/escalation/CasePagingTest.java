@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.vigil.support.PagingChecks.base64;
 import static org.vigil.support.PagingChecks.link;
@@ -187,6 +188,32 @@ class CasePagingTest {
         assertThat(link(html, "cases-next")).startsWith("/escalation?cases=").endsWith("&sent=" + sentCursor);
         assertThat(html).as("the links are escaped in HTML").contains("&amp;sent=" + sentCursor + "#cases-heading\"")
                 .contains("href=\"/escalation?cases=" + casesCursor + "#sent-emails-heading\"");
+    }
+
+    @Test
+    void actingOnACaseReturnsToThePageItWasOnWithEveryListInPlace() throws SQLException {
+        List<UUID> open = seededOpen(seed());
+        StaffLogin.Session session = StaffLogin.as(Roles.SECURITY);
+        String casesNext = link(page(session, "/escalation"), "cases-next");
+        String sentCursor = base64("SENT.1700000000000000.1");
+        String here = casesNext + "&sent=" + sentCursor;
+        String html = page(session, here);
+        UUID taken = rowIds(html, "case-([0-9a-f-]{36})", UUID::fromString).stream().filter(open::contains)
+                .findFirst().orElseThrow();
+        Matcher form = Pattern.compile("<form method=\"post\" action=\"(/escalation/cases/" + taken
+                + "/acknowledge[^\"]*)\"").matcher(html);
+        assertThat(form.find()).as("the acknowledge form of an open case on the second page").isTrue();
+        String action = form.group(1).replace("&amp;", "&");
+        assertThat(action).endsWith(here.substring("/escalation".length()));
+
+        session.given().urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded").post(action)
+                .then().statusCode(303).header("Location", endsWith(here + "&done=true"));
+        assertThat(escalations.single("SELECT state FROM escalation_case WHERE id = ?", taken))
+                .isEqualTo(CaseState.ACKNOWLEDGED.name());
+        session.given().urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded")
+                .post("/escalation/cases/" + taken + "/resolve?cases=not-a-cursor").then().statusCode(422);
+        assertThat(escalations.single("SELECT state FROM escalation_case WHERE id = ?", taken))
+                .as("a refused position changes nothing").isEqualTo(CaseState.ACKNOWLEDGED.name());
     }
 
     @Test
