@@ -16,7 +16,7 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
  * caller's rows for F-beta, team-written clean rows (dev split and out-of-fold seed rows) for the budget of clean
  * flags, team-written threats for VIOLENT's recall target. Each category gets its own budget of clean flags: for
  * each slice (all languages, then each language) every combination of the budgets is tried. Among those where at
- * most 5.5% of the slice's team-written clean rows get any label, VIOLENT comes first: only the combinations whose
+ * most 4.5% of the slice's team-written clean rows get any label, VIOLENT comes first: only the combinations whose
  * VIOLENT threshold catches as many team-written threats as any of them does (counted up to the 90% target) stay
  * in, and of those the best mean F-beta over the categories wins. One budget for all categories (the rule before)
  * gave RACIST the same small budget as VIOLENT, where a little more bought much more recall; with F-beta alone,
@@ -33,11 +33,11 @@ record OperatingPoint(Map<Category, Double> thresholds, Map<String, Map<Category
             Category.SEXIST, 1.0);
     /**
      * At most this share of the team-written clean rows (criticism, neutral mentions, counter-speech, quotes,
-     * negation, idioms) may get any label. The issue's target is 5% on mentions nobody has seen. Out-of-fold
-     * clean rows get flagged more than fresh ones: at 4.4% out-of-fold, fresh sets saw 1.9% to 4.1%. VIOLENT
-     * first takes about 3% for itself, so the cap leaves a point more than before (4.5%) for RACIST and SEXIST.
+     * negation, idioms) may get any label. The issue's target is 5% on mentions nobody has seen. With the semantic
+     * stage, fresh sets get flagged more than out-of-fold rows (5.4% out-of-fold, 5.7% to 8.2% fresh), so the cap
+     * sits under the target; fused VIOLENT first takes under 2% for itself, leaving RACIST and SEXIST room.
      */
-    private static final double MAX_CLEAN_FLAGGED_ANY_LABEL = 0.055;
+    private static final double MAX_CLEAN_FLAGGED_ANY_LABEL = 0.045;
     /** Per-category budgets of clean flags, combined in every way per slice. */
     private static final double[] CATEGORY_BUDGETS = {0.05, 0.04, 0.03, 0.025, 0.02, 0.015, 0.01, 0.005};
     /** VIOLENT must catch this share of the team-written threats against MPs (the target). */
@@ -60,7 +60,7 @@ record OperatingPoint(Map<Category, Double> thresholds, Map<String, Map<Category
     }
 
     /**
-     * The combination of per-category budgets on one slice whose clean rows get any label at most 5.5%, catching
+     * The combination of per-category budgets on one slice whose clean rows get any label at most 4.5%, catching
      * the most team-written threats (up to the target) and, among those, with the best mean F-beta.
      */
     private static Map<Category, Double> chooseSlice(List<SeedCrossValidation.ScoredRow> scored, String name,

@@ -12,7 +12,7 @@ import org.vigil.classify.Category;
 
 /**
  * One English slice of team-written rows where VIOLENT and RACIST each need 4 of 100 clean rows flagged to do
- * well, but the cap of 5.5% clean rows with any label leaves room for only one of them.
+ * well, but the cap of 4.5% clean rows with any label leaves room for only one of them.
  */
 class OperatingPointTest {
 
@@ -30,7 +30,7 @@ class OperatingPointTest {
         assertThat(english.get(Category.VIOLENT)).isLessThanOrEqualTo(0.65);
         assertThat(english.get(Category.RACIST)).isGreaterThan(0.50);
         assertThat(OperatingPoint.cleanRowsWithAnyLabel(rows, point.thresholds(), point.perLanguage()))
-                .isLessThanOrEqualTo(0.055);
+                .isLessThanOrEqualTo(0.045);
     }
 
     @Test
