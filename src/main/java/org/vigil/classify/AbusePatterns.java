@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -197,6 +198,16 @@ final class AbusePatterns {
                 sink.accept(named.name());
             }
         }
+    }
+
+    /** Each pattern's name, trigger words and expression, in order: what {@link FeatureFingerprint} digests. */
+    static String definition() {
+        StringBuilder out = new StringBuilder();
+        for (Named named : PATTERNS) {
+            out.append(named.name()).append('\t').append(new TreeSet<>(named.triggers())).append('\t')
+                    .append(named.pattern().pattern()).append('\n');
+        }
+        return out.toString();
     }
 
     /** Every pattern, for checking that {@link #matches} finds what a scan of every position finds. */

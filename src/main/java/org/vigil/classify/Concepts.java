@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A small bilingual lexicon of word families ("tuer", "kill", "killed" are all KILL). Concept features let
@@ -82,6 +84,11 @@ final class Concepts {
         for (String stem : stems.split(" ")) {
             BY_STEM.put(stem, concept);
         }
+    }
+
+    /** Every word, stem and topic with its concept, in a fixed order: what {@link FeatureFingerprint} digests. */
+    static String definition() {
+        return new TreeMap<>(BY_WORD) + "\n" + new TreeMap<>(BY_STEM) + "\n" + new TreeSet<>(TOPICS);
     }
 
     static boolean isTopic(String concept) {

@@ -28,6 +28,15 @@ class FeatureFingerprintTest {
     }
 
     @Test
+    void digestsEveryPatternAndConceptWordNotOnlyThoseTheProbesContain() {
+        String patterns = AbusePatterns.definition();
+        assertThat(patterns.lines()).hasSize(AbusePatterns.all().size());
+        AbusePatterns.all().forEach(pattern -> assertThat(patterns).contains(pattern.name() + "\t")
+                .contains(pattern.pattern().pattern()));
+        assertThat(Concepts.definition()).contains("egorg=kill", "cercueil=die", "ethnicgroup");
+    }
+
+    @Test
     void aClassifierRefusesAModelTrainedOnOtherFeatures() {
         ModelBundle models = ModelBundle.of(manifestWithFingerprint("00000000deadbeef"),
                 Map.of(Category.VIOLENT, Map.of(), Category.RACIST, Map.of(), Category.SEXIST, Map.of()));
