@@ -3,7 +3,6 @@ package org.vigil.classify.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -16,7 +15,9 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
  * The figures a model version is judged by, as a flat map so two versions and the recorded floors line up key
  * by key: {@code VIOLENT.fr.recall}, {@code SEXIST.all.rocAuc}, {@code macroF1.en},
  * {@code anyLabel.all.cleanFlagged}. Rows go through the service path (language detected, labels at the shipped
- * thresholds); slices are by the row's own language.
+ * thresholds); slices are by the row's own language. Counts stand beside the shares ({@code VIOLENT.en.truePositives},
+ * {@code anyLabel.en.cleanRowsFlagged}), so a rule that allows a fall of 0.02 or two more flags can be judged on the
+ * counts rather than on shares rounded for printing.
  */
 public final class QualityFigures {
 
@@ -57,6 +58,7 @@ public final class QualityFigures {
                 String key = category + "." + slice + ".";
                 figures.put(key + "rows", (double) m.rows());
                 figures.put(key + "positives", (double) m.positives());
+                figures.put(key + "truePositives", (double) m.truePositives());
                 figures.put(key + "rocAuc", m.rocAuc());
                 figures.put(key + "precision", m.precision());
                 figures.put(key + "recall", m.recall());
@@ -70,15 +72,14 @@ public final class QualityFigures {
             if (categoriesWithPositives > 0) {
                 figures.put("macroF1." + slice, f1Sum / categoriesWithPositives);
             }
-            anyLabelCleanFlagged(rows, results, slice).ifPresent(share ->
-                    figures.put("anyLabel." + slice + "." + CLEAN_FLAGGED, share));
+            putAnyLabelCleanFlagged(figures, rows, results, slice);
         }
         return figures;
     }
 
-    /** Share of rows known clean in every category that got any label. */
-    private static Optional<Double> anyLabelCleanFlagged(List<CorpusRecord> rows, List<Classification> results,
-            String slice) {
+    /** How many rows known clean in every category there are, how many got any label, and that share. */
+    private static void putAnyLabelCleanFlagged(Map<String, Double> figures, List<CorpusRecord> rows,
+            List<Classification> results, String slice) {
         int clean = 0;
         int flagged = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -88,7 +89,12 @@ public final class QualityFigures {
                 flagged += results.get(i).labels().isEmpty() ? 0 : 1;
             }
         }
-        return clean == 0 ? Optional.empty() : Optional.of((double) flagged / clean);
+        if (clean > 0) {
+            String key = "anyLabel." + slice + ".";
+            figures.put(key + "cleanRows", (double) clean);
+            figures.put(key + "cleanRowsFlagged", (double) flagged);
+            figures.put(key + CLEAN_FLAGGED, (double) flagged / clean);
+        }
     }
 
     private static boolean isCleanInEveryCategory(CorpusRecord row) {
