@@ -83,8 +83,8 @@ public final class TrainModels {
                 Category.SEXIST, 0.5), Map.of());
         AbuseClassifier devClassifier = new AbuseClassifier(ModelBundle.of(provisional, weights), languages, 0);
         List<SeedCrossValidation.ScoredRow> scored = new ArrayList<>(
-                SeedCrossValidation.outOfFold(train, settings, languages));
-        for (CorpusRecord row : dev) {
+                SeedCrossValidation.outOfFold(train, dev, settings, languages));
+        for (CorpusRecord row : dev.stream().filter(r -> !SeedCrossValidation.isSeed(r)).toList()) {
             scored.add(new SeedCrossValidation.ScoredRow(row, devClassifier.classify(row.text(), Optional.empty())
                     .scores()));
         }

@@ -60,8 +60,9 @@ import org.vigil.classify.training.LogisticRegression.Fit;
  * {@value #SHARE_CLEAN_BUDGET} of their clean rows flagged (shares 0 and 1, lexical and semantic alone, are printed
  * for comparison).</li>
  * <li>Fused thresholds with the lexical model's rule ({@link OperatingPoint}) on MP-directed development rows
- * only: out-of-fold seed rows (the lexical stage's folds as in {@code train}; the semantic stage refitted
- * without the fold) and the team-written dev set. Never the general corpus, never the frozen set.</li>
+ * only: out-of-fold seed rows of both splits (the lexical stage's folds, whole sets each, as in {@code train}; the
+ * semantic stage refitted without the fold) and the rest of the team-written dev set. Never the general corpus,
+ * never the frozen set.</li>
  * <li>The cascade band: the narrowest of {@link #CASCADE_BANDS} whose labels differ from the fused labels on at
  * most {@value #MAX_CASCADE_DISAGREEMENT} of those rows.</li>
  * </ol>
@@ -126,6 +127,10 @@ public final class TrainSemanticStage {
                 && !OperatingPoint.isTeamWritten(r)).toList(), PER_SOURCE_AND_CLASS_DEV);
         List<CorpusRecord> teamDev = rows.stream().filter(r -> Corpus.DEV.equals(r.split())
                 && OperatingPoint.isTeamWritten(r)).toList();
+        // Seed rows of either split are scored out of fold; only the rest of the team dev set by the whole fit.
+        List<CorpusRecord> seedScored = new ArrayList<>(seedTrain);
+        teamDev.stream().filter(SeedCrossValidation::isSeed).forEach(seedScored::add);
+        List<CorpusRecord> devScored = teamDev.stream().filter(r -> !SeedCrossValidation.isSeed(r)).toList();
         List<CorpusRecord> fitRows = new ArrayList<>(corpusTrain);
         fitRows.addAll(seedTrain);
         System.out.printf("semantic training rows: corpus %d, seed %d; dev rows: corpus %d, team %d%n",
@@ -146,13 +151,13 @@ public final class TrainSemanticStage {
         LanguageIdentifier languages = LanguageIdentifier.fromClasspath();
         AbuseClassifier lexical = new AbuseClassifier(lexicalBundle, languages, new FeatureExtractor(), 0,
                 ScoringMode.LEXICAL);
-        Map<String, double[]> lexicalById = lexicalOutOfFold(train, models, lexicalManifest, Path.of(args[5]),
-                languages);
+        Map<String, double[]> lexicalById = lexicalOutOfFold(train, seedScored.subList(seedTrain.size(),
+                seedScored.size()), models, lexicalManifest, Path.of(args[5]), languages);
         Map<CorpusRecord, double[]> lexicalDev = new LinkedHashMap<>();
         for (CorpusRecord r : corpusDev) {
             lexicalDev.put(r, lexicalLogOdds(lexical.classify(r.text(), Optional.empty()).scores()));
         }
-        for (CorpusRecord r : teamDev) {
+        for (CorpusRecord r : devScored) {
             lexicalDev.put(r, lexicalLogOdds(lexical.classify(r.text(), Optional.empty()).scores()));
         }
 
@@ -163,9 +168,9 @@ public final class TrainSemanticStage {
                 fits.put(category, LogisticRegression.fit(examples(fitRows, category, vectors, seedWeight), L2,
                         null));
             }
-            List<StageScores> mpDev = new ArrayList<>(teamDev.stream().map(r -> new StageScores(r,
+            List<StageScores> mpDev = new ArrayList<>(devScored.stream().map(r -> new StageScores(r,
                     lexicalDev.get(r), semanticLogOdds(fits, r.text(), vectors))).toList());
-            mpDev.addAll(seedOutOfFold(lexicalById, seedTrain, fitRows, fits, vectors, seedWeight));
+            mpDev.addAll(seedOutOfFold(lexicalById, seedScored, fitRows, fits, vectors, seedWeight));
             candidates.add(new WeightedFit(seedWeight, fits, corpusDev.stream().map(r -> new StageScores(r,
                     lexicalDev.get(r), semanticLogOdds(fits, r.text(), vectors))).toList(), mpDev));
             System.out.printf("fitted with seed weight %.0f%n", seedWeight);
@@ -306,25 +311,27 @@ public final class TrainSemanticStage {
     }
 
     /**
-     * The lexical stage's out-of-fold log-odds of the seed train rows by row id (the folds of {@code train}), kept
-     * in the cache directory under the lexical model's hash: a second run does not retrain the folds.
+     * The lexical stage's out-of-fold log-odds of the seed rows of {@code train} and {@code seedDev} by row id,
+     * kept in the cache directory under the lexical model's hash and the folds' name: a second run does not retrain
+     * the folds.
      */
-    private static Map<String, double[]> lexicalOutOfFold(List<CorpusRecord> train, Path models,
-            ModelManifest lexical, Path cacheDirectory, LanguageIdentifier languages) throws IOException {
-        Path cached = cacheDirectory.resolve("lexical-out-of-fold-" + lexicalDigest(models, lexical) + ".json");
+    private static Map<String, double[]> lexicalOutOfFold(List<CorpusRecord> train, List<CorpusRecord> seedDev,
+            Path models, ModelManifest lexical, Path cacheDirectory, LanguageIdentifier languages) throws IOException {
+        Path cached = cacheDirectory.resolve("lexical-out-of-fold-by-set-" + lexicalDigest(models, lexical)
+                + ".json");
         ObjectMapper json = new ObjectMapper();
         if (Files.exists(cached)) {
             return json.readValue(cached.toFile(), new TypeReference<LinkedHashMap<String, double[]>>() { });
         }
         Map<String, double[]> lexicalById = new LinkedHashMap<>();
-        SeedCrossValidation.outOfFold(train, TrainingSettings.shipped(), languages)
+        SeedCrossValidation.outOfFold(train, seedDev, TrainingSettings.shipped(), languages)
                 .forEach(s -> lexicalById.put(s.row().id(), lexicalLogOdds(s.scores())));
         json.writeValue(cached.toFile(), lexicalById);
         return lexicalById;
     }
 
-    /** Out-of-fold scores of the seed train rows from both stages, in the lexical stage's folds. */
-    private static List<StageScores> seedOutOfFold(Map<String, double[]> lexicalById, List<CorpusRecord> seedTrain,
+    /** Out-of-fold scores of the seed rows from both stages, in the lexical stage's folds. */
+    private static List<StageScores> seedOutOfFold(Map<String, double[]> lexicalById, List<CorpusRecord> seedRows,
             List<CorpusRecord> fitRows, Map<Category, Fit> fits, Map<String, float[]> vectors, double seedWeight) {
         List<StageScores> scored = new ArrayList<>();
         for (int fold = 0; fold < SeedCrossValidation.FOLDS; fold++) {
@@ -336,7 +343,7 @@ public final class TrainSemanticStage {
                 foldFits.put(category, LogisticRegression.fit(examples(without, category, vectors, seedWeight),
                         L2, fits.get(category)));
             }
-            seedTrain.stream().filter(r -> SeedCrossValidation.isSeedInFold(r, heldOut)).forEach(r -> scored.add(
+            seedRows.stream().filter(r -> SeedCrossValidation.isSeedInFold(r, heldOut)).forEach(r -> scored.add(
                     new StageScores(r, lexicalById.get(r.id()), semanticLogOdds(foldFits, r.text(), vectors))));
             System.out.printf("semantic fold %d of %d done%n", fold + 1, SeedCrossValidation.FOLDS);
         }

@@ -15,8 +15,6 @@ class TeamWrittenDataTest {
     private static final Path SEED = Path.of("training/seed");
     private static final Path DEV = Path.of("training/dev");
     private static final Path HOLDOUT = FrozenHeldOutSetTest.HOLDOUT;
-    /** Rows a round wrote but did not ship: kept for a later round, read by nothing that trains. */
-    private static final Path PROPOSED = Path.of("training/proposed");
 
     @Test
     void onlySeedRowsAreMarkedAsSeedAndDevelopmentAndHeldOutRowsStayOutOfTheTrainSplit() {
@@ -30,7 +28,7 @@ class TeamWrittenDataTest {
 
     @Test
     void everyTeamWrittenRowAnnotatesAllCategoriesAndHasAKind() {
-        for (CorpusRecord row : Corpus.read(List.of(SEED, DEV, HOLDOUT, PROPOSED))) {
+        for (CorpusRecord row : Corpus.read(List.of(SEED, DEV, HOLDOUT))) {
             for (Category category : Category.values()) {
                 assertThat(row.annotates(category)).as(row.id()).isTrue();
             }
