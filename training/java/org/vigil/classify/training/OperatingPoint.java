@@ -17,7 +17,7 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
  * flags, team-written threats for VIOLENT's recall target. Each category gets its own budget of clean flags: for
  * each slice (all languages, then each language) every combination of the budgets is tried. Among those where at
  * most 4.5% of the slice's team-written clean rows get any label, VIOLENT comes first: only the combinations whose
- * VIOLENT threshold catches as many team-written threats as any of them does (counted up to the 90% target) stay
+ * VIOLENT threshold catches as many team-written threats as any of them does (counted up to the 92% target) stay
  * in, and of those the best mean F-beta over the categories wins. One budget for all categories (the rule before)
  * gave RACIST the same small budget as VIOLENT, where a little more bought much more recall; with F-beta alone,
  * the search then moved VIOLENT's budget to RACIST and SEXIST whenever the mean rose, and French threat recall
@@ -40,8 +40,12 @@ record OperatingPoint(Map<Category, Double> thresholds, Map<String, Map<Category
     private static final double MAX_CLEAN_FLAGGED_ANY_LABEL = 0.045;
     /** Per-category budgets of clean flags, combined in every way per slice. */
     private static final double[] CATEGORY_BUDGETS = {0.05, 0.04, 0.03, 0.025, 0.02, 0.015, 0.01, 0.005};
-    /** VIOLENT must catch this share of the team-written threats against MPs (the target). */
-    private static final double MIN_THREAT_RECALL = 0.90;
+    /**
+     * VIOLENT must catch this share of the team-written threats against MPs out of fold. The issue's target is 90% on
+     * threats nobody has seen; at 90% out of fold the thirty-fourth round's candidate caught 87.8% of the English
+     * threats of three fresh sets, so the operating point aims that gap (rounded) above the target.
+     */
+    private static final double MIN_THREAT_RECALL = 0.92;
     private static final List<String> LANGUAGES_WITH_OWN_THRESHOLDS = List.of("en", "fr");
 
     /**

@@ -20,9 +20,9 @@ class OperatingPointTest {
 
     @Test
     void givesViolentTheBudgetItNeedsToCatchThreatsEvenWhereRacistWouldRaiseTheMeanFBetaMore() {
-        // 9 of 10 threats score 0.65 or more; catching them flags the 4 clean rows at 0.70 (4%).
+        // All 10 threats score 0.65 or more; catching them flags the 4 clean rows at 0.70 (4%).
         List<SeedCrossValidation.ScoredRow> rows = slice(List.of(0.9, 0.9, 0.9, 0.9, 0.9, 0.65, 0.65, 0.65, 0.65,
-                0.1));
+                0.65));
 
         OperatingPoint point = OperatingPoint.choose(rows, OperatingPoint::isTeamWritten);
 
@@ -36,7 +36,7 @@ class OperatingPointTest {
     @Test
     void letsTheMeanFBetaDecideWhenViolentReachesTheTargetWithoutBudget() {
         List<SeedCrossValidation.ScoredRow> rows = slice(List.of(0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9,
-                0.1));
+                0.9));
 
         OperatingPoint point = OperatingPoint.choose(rows, OperatingPoint::isTeamWritten);
 
