@@ -128,8 +128,9 @@ public final class TrainSemanticStage {
         List<CorpusRecord> teamDev = rows.stream().filter(r -> Corpus.DEV.equals(r.split())
                 && OperatingPoint.isTeamWritten(r)).toList();
         // Seed rows of either split are scored out of fold; only the rest of the team dev set by the whole fit.
+        List<CorpusRecord> seedDev = teamDev.stream().filter(SeedCrossValidation::isSeed).toList();
         List<CorpusRecord> seedScored = new ArrayList<>(seedTrain);
-        teamDev.stream().filter(SeedCrossValidation::isSeed).forEach(seedScored::add);
+        seedScored.addAll(seedDev);
         List<CorpusRecord> devScored = teamDev.stream().filter(r -> !SeedCrossValidation.isSeed(r)).toList();
         List<CorpusRecord> fitRows = new ArrayList<>(corpusTrain);
         fitRows.addAll(seedTrain);
@@ -151,8 +152,8 @@ public final class TrainSemanticStage {
         LanguageIdentifier languages = LanguageIdentifier.fromClasspath();
         AbuseClassifier lexical = new AbuseClassifier(lexicalBundle, languages, new FeatureExtractor(), 0,
                 ScoringMode.LEXICAL);
-        Map<String, double[]> lexicalById = lexicalOutOfFold(train, seedScored.subList(seedTrain.size(),
-                seedScored.size()), models, lexicalManifest, Path.of(args[5]), languages);
+        Map<String, double[]> lexicalById = lexicalOutOfFold(train, seedDev, models, lexicalManifest,
+                Path.of(args[5]), languages);
         Map<CorpusRecord, double[]> lexicalDev = new LinkedHashMap<>();
         for (CorpusRecord r : corpusDev) {
             lexicalDev.put(r, lexicalLogOdds(lexical.classify(r.text(), Optional.empty()).scores()));
