@@ -96,8 +96,9 @@ public final class EvaluateModels {
         for (String key : keys) {
             double old = before.map(b -> b.getOrDefault(key, Double.NaN)).orElse(Double.NaN);
             double now = after.getOrDefault(key, Double.NaN);
-            System.out.printf("%-32s %10.3f %10.3f %+8.3f %8s%n", key, old, now, now - old,
-                    floors.containsKey(key) ? String.format("%.3f", floors.get(key)) : "");
+            // Four decimals: at three, a ROC-AUC of 0.8997 reads as 0.900 and a missed target as met.
+            System.out.printf("%-32s %10.4f %10.4f %+8.4f %8s%n", key, old, now, now - old,
+                    floors.containsKey(key) ? String.format("%.2f", floors.get(key)) : "");
         }
         if (byKind) {
             baseline.ifPresent(b -> System.out.print(EvaluationReport.of(b.modelVersion(), rows,

@@ -33,7 +33,7 @@ public record Floors(Map<String, Double> frozen, Map<String, Double> corpus) {
             if (value == null || value.isNaN()) {
                 violations.add(key + ": no figure");
             } else if (ceiling ? value > limit : value < limit) {
-                violations.add(String.format("%s: %.3f is %s the recorded %.3f", key, value,
+                violations.add(String.format("%s: %.4f is %s the recorded %.4f", key, value,
                         ceiling ? "above" : "below", limit));
             }
         });
