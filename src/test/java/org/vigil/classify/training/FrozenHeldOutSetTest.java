@@ -69,7 +69,7 @@ class FrozenHeldOutSetTest {
         }
     }
 
-    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+    static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 }

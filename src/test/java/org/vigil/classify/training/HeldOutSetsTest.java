@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +37,7 @@ class HeldOutSetsTest {
     Path dir;
 
     @Test
-    void dropsDraftsThatNearlyCopyOtherRowsOrAnEarlierDraftAndNamesTheRest() throws IOException {
+    void dropsDraftsThatNearlyCopyOtherRowsOrAnEarlierDraftAndNamesTheRest() throws Exception {
         Path drafts = write("drafts.jsonl", DRAFTS);
         Path training = write("training.jsonl", List.of(JSON.writeValueAsString(Map.of("id", "vigil-seed:x-1",
                 "source", "vigil-seed", "lang", "en", "text", TRAINING_ROW, "labels", List.of()))));
@@ -64,7 +62,7 @@ class HeldOutSetsTest {
         assertThat(mixed.get("source").asText()).isEqualTo("vigil-frozen");
         assertThat(mixed.get("meta").get("author").asText())
                 .isEqualTo("Vigil team (written for the frozen held-out set v7)");
-        assertThat(frozen.sha256()).isEqualTo(sha256(out));
+        assertThat(frozen.sha256()).isEqualTo(FrozenHeldOutSetTest.sha256(out));
         assertThat(Files.readString(out)).contains("{\"id\": \"vigil-frozen:v7-");
     }
 
@@ -141,13 +139,5 @@ class HeldOutSetsTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
