@@ -1,6 +1,7 @@
 package org.vigil.classify.training;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -81,6 +82,57 @@ public record BinaryMetrics(int rows, int positives, double threshold, int trueP
             i = j;
         }
         return (positiveRankSum - positives * (positives + 1) / 2.0) / (positives * (double) negatives);
+    }
+
+    /**
+     * DeLong's standard error of {@link #rocAuc}: each positive's share of negatives scored below it and each
+     * negative's share of positives scored above it (ties counting half) vary around the ROC-AUC, and their
+     * variances, over the number of positives and of negatives, add up to its variance (DeLong, DeLong and
+     * Clarke-Pearson, Biometrics 1988). It treats rows as independent, so on template-built suites, whose cases share
+     * templates, it is a floor on the uncertainty. NaN with fewer than two positives or two negatives.
+     */
+    static double rocAucStandardError(List<Scored> scored) {
+        double[] positives = scored.stream().filter(Scored::positive).mapToDouble(Scored::score).sorted().toArray();
+        double[] negatives = scored.stream().filter(s -> !s.positive()).mapToDouble(Scored::score).sorted().toArray();
+        if (positives.length < 2 || negatives.length < 2) {
+            return Double.NaN;
+        }
+        double[] negativesBelow = new double[positives.length];
+        for (int i = 0; i < positives.length; i++) {
+            negativesBelow[i] = belowPlusHalfTies(negatives, positives[i]) / negatives.length;
+        }
+        double[] positivesAbove = new double[negatives.length];
+        for (int j = 0; j < negatives.length; j++) {
+            positivesAbove[j] = 1 - belowPlusHalfTies(positives, negatives[j]) / positives.length;
+        }
+        return Math.sqrt(sampleVariance(negativesBelow) / positives.length
+                + sampleVariance(positivesAbove) / negatives.length);
+    }
+
+    /** How many of the sorted values lie below {@code value}, ties counting half. */
+    private static double belowPlusHalfTies(double[] sorted, double value) {
+        int below = firstNotBelow(sorted, value);
+        int notAbove = firstNotBelow(sorted, Math.nextUp(value));
+        return below + (notAbove - below) / 2.0;
+    }
+
+    private static int firstNotBelow(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static double sampleVariance(double[] values) {
+        double mean = Arrays.stream(values).average().orElseThrow();
+        return Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1);
     }
 
     static double averagePrecision(List<Scored> scored) {

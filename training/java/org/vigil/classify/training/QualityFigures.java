@@ -17,7 +17,8 @@ import org.vigil.classify.training.BinaryMetrics.Scored;
  * {@code anyLabel.all.cleanFlagged}. Rows go through the service path (language detected, labels at the shipped
  * thresholds); slices are by the row's own language. Counts stand beside the shares ({@code VIOLENT.en.truePositives},
  * {@code anyLabel.en.cleanRowsFlagged}), so a rule that allows a fall of 0.02 or two more flags can be judged on the
- * counts rather than on shares rounded for printing.
+ * counts rather than on shares rounded for printing. Beside each ROC-AUC stands DeLong's standard error
+ * ({@code RACIST.en.rocAucSe}), so a target missed or met by less than it reads as such.
  */
 public final class QualityFigures {
 
@@ -60,6 +61,7 @@ public final class QualityFigures {
                 figures.put(key + "positives", (double) m.positives());
                 figures.put(key + "truePositives", (double) m.truePositives());
                 figures.put(key + "rocAuc", m.rocAuc());
+                figures.put(key + "rocAucSe", BinaryMetrics.rocAucStandardError(scored));
                 figures.put(key + "precision", m.precision());
                 figures.put(key + "recall", m.recall());
                 figures.put(key + "f1", m.f1());

@@ -32,6 +32,27 @@ class BinaryMetricsTest {
     }
 
     @Test
+    void givesDeLongsStandardErrorOfRocAuc() {
+        // each positive's share of negatives below it: 1, 2/3; each negative's share of positives above it: 1/2, 1, 1;
+        // variances 1/18 and 1/12, over 2 positives and 3 negatives: 1/36 + 1/36
+        assertThat(BinaryMetrics.rocAucStandardError(List.of(pos(0.9), neg(0.7), pos(0.6), neg(0.2), neg(0.1))))
+                .isCloseTo(Math.sqrt(1.0 / 18), within(1e-12));
+    }
+
+    @Test
+    void countsTiesAsHalfInTheStandardError() {
+        // shares 1 and 3/4 for the positives, 3/4 and 1 for the negatives: variances 1/32 each, over 2 and 2
+        assertThat(BinaryMetrics.rocAucStandardError(List.of(pos(0.8), pos(0.5), neg(0.5), neg(0.3))))
+                .isCloseTo(Math.sqrt(1.0 / 32), within(1e-12));
+    }
+
+    @Test
+    void hasNoStandardErrorWithFewerThanTwoRowsOnASide() {
+        assertThat(BinaryMetrics.rocAucStandardError(List.of(pos(0.9), neg(0.7), neg(0.2)))).isNaN();
+        assertThat(BinaryMetrics.rocAucStandardError(List.of(pos(0.9), pos(0.7), neg(0.2)))).isNaN();
+    }
+
+    @Test
     void computesAveragePrecision() {
         // ranked: P N P -> precision at the two hits 1/1 and 2/3 -> (1 + 2/3) / 2
         assertThat(BinaryMetrics.averagePrecision(List.of(pos(0.9), neg(0.8), pos(0.7))))

@@ -38,6 +38,19 @@ class QualityFiguresTest {
     }
 
     @Test
+    void putsDeLongsStandardErrorBesideTheRocAuc() {
+        build();
+
+        Map<String, Double> figures = QualityFigures.of(rows, results);
+
+        // threats score 0.9, 0.9 and 0.1 against four clean rows at 0.1: shares 1, 1 and 1/2 (variance 1/12, over
+        // three positives), every clean row 5/6 (variance 0)
+        assertThat(figures.get("VIOLENT.en.rocAuc")).isCloseTo(5.0 / 6, within(1e-9));
+        assertThat(figures.get("VIOLENT.en.rocAucSe")).isCloseTo(1.0 / 6, within(1e-9));
+        assertThat(figures.get("VIOLENT.fr.rocAucSe")).isNaN();
+    }
+
+    @Test
     void countsTheCleanRowsThatGotAnyLabelBesideTheirShare() {
         build();
 
