@@ -8,6 +8,8 @@ import org.vigil.platform.EmbeddedDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -15,6 +17,9 @@ import java.util.Map;
  * property) when given, a Testcontainers PostgreSQL where Docker runs, an embedded PostgreSQL otherwise.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager, DevServicesContext.ContextAware {
+
+    /** How long a Vigil this JVM has just stopped (between test profiles) may take to close its connections. */
+    private static final Duration OTHER_VIGIL_PATIENCE = Duration.ofSeconds(15);
 
     private static EmbeddedDatabase embedded;
     private AutoCloseable running;
@@ -27,8 +32,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        if (System.getProperty("quarkus.datasource.jdbc.url") != null
-                || System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
+        String given = setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL", null);
+        if (given != null) {
+            requireNoOtherVigil(given);
             return Map.of();
         }
         if (dockerAvailable()) {
@@ -43,6 +49,29 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         return Map.of("quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", database.username(),
                 "quarkus.datasource.password", database.password());
+    }
+
+    /** A database given from outside may be shared; see {@link SoleVigilOnDatabase} for why that is refused. */
+    private static void requireNoOtherVigil(String jdbcUrl) {
+        try {
+            SoleVigilOnDatabase.require(jdbcUrl,
+                    setting("quarkus.datasource.username", "QUARKUS_DATASOURCE_USERNAME", "postgres"),
+                    setting("quarkus.datasource.password", "QUARKUS_DATASOURCE_PASSWORD", null),
+                    SoleVigilOnDatabase.VIGIL, OTHER_VIGIL_PATIENCE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reach the test database " + jdbcUrl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while checking the test database", e);
+        }
+    }
+
+    private static String setting(String property, String environmentVariable, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(environmentVariable);
+        }
+        return value == null ? fallback : value;
     }
 
     /** One embedded database per test JVM; see {@link #stop()} for when it stops. */
