@@ -31,14 +31,9 @@ public final class SoleVigilOnDatabase {
      */
     public static void require(String jdbcUrl, String user, String password, String applicationName,
                                Duration patience) throws SQLException, InterruptedException {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        properties.setProperty("ApplicationName", "vigil-tests-guard");
         Instant deadline = Instant.now().plus(patience);
-        try (Connection c = DriverManager.getConnection(jdbcUrl, properties); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = connect(jdbcUrl, user, password, "vigil-tests-guard");
+             PreparedStatement s = c.prepareStatement("""
                 SELECT current_database(), count(*) FROM pg_stat_activity
                 WHERE datname = current_database() AND application_name = ? AND pid <> pg_backend_pid()""")) {
             s.setString(1, applicationName);
@@ -60,5 +55,17 @@ public final class SoleVigilOnDatabase {
                 Thread.sleep(POLL.toMillis());
             }
         }
+    }
+
+    /** A connection that shows as {@code applicationName} in {@code pg_stat_activity}. */
+    static Connection connect(String jdbcUrl, String user, String password, String applicationName)
+            throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("ApplicationName", applicationName);
+        return DriverManager.getConnection(jdbcUrl, properties);
     }
 }

@@ -8,9 +8,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -31,13 +29,7 @@ class SoleVigilOnDatabaseTest {
     @Test
     void refusesWhileAnotherConnectionByThatNameIsOpenAndAcceptsOnceItCloses() throws Exception {
         String name = "vigil-guard-test-" + UUID.randomUUID();
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        properties.setProperty("ApplicationName", name);
-        try (Connection other = DriverManager.getConnection(url, properties)) {
+        try (Connection other = SoleVigilOnDatabase.connect(url, user, password, name)) {
             assertThatThrownBy(() -> SoleVigilOnDatabase.require(url, user, password, name, Duration.ZERO))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("1 connection(s) named '" + name + "'")
